@@ -1,0 +1,64 @@
+namespace RobotPlan.Permissions;
+
+/// <summary>
+/// Permission names (ABP convention: "RobotPlan.Area.Action"). Each is one authorization policy;
+/// roles get them through seeded role claims (<see cref="RolePermissionGrants"/>).
+/// </summary>
+public static class RobotPlanPermissions
+{
+    private const string Prefix = "RobotPlan.";
+
+    public static class Enterprises
+    {
+        public const string Default = Prefix + "Enterprises";
+        /// <summary>Edit the profile and bank account of the user's own enterprise.</summary>
+        public const string EditOwn = Default + ".EditOwn";
+        /// <summary>Grant the R-2 cross-region exception, move to another jurisdiction.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Products
+    {
+        public const string Default = Prefix + "Products";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class TestReports
+    {
+        public const string Default = Prefix + "TestReports";
+        /// <summary>Issue, supersede and withdraw the reports of the user's own testing body.</summary>
+        public const string Issue = Default + ".Issue";
+    }
+
+    public static class ReferenceData
+    {
+        public const string Manage = Prefix + "ReferenceData.Manage";
+    }
+
+    public static class Calendar
+    {
+        public const string Manage = Prefix + "Calendar.Manage";
+    }
+
+    public static class Users
+    {
+        public const string Manage = Prefix + "Users.Manage";
+    }
+
+    public static class AuditLogs
+    {
+        public const string Default = Prefix + "AuditLogs";
+    }
+
+    public static class BackgroundJobs
+    {
+        /// <summary>The Hangfire dashboard.</summary>
+        public const string Dashboard = Prefix + "BackgroundJobs.Dashboard";
+    }
+
+    public static IReadOnlyList<string> All { get; } = typeof(RobotPlanPermissions).GetNestedTypes()
+        .SelectMany(t => t.GetFields())
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+}

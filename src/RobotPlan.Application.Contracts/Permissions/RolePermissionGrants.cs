@@ -1,0 +1,26 @@
+using RobotPlan.Identity;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.Permissions;
+
+/// <summary>What each role of domain.md §2 may do; seeded as role claims, editable later by administrators.</summary>
+public static class RolePermissionGrants
+{
+    public static IReadOnlyDictionary<string, string[]> Default { get; } = new Dictionary<string, string[]>
+    {
+        [RobotPlanRoles.Enterprise] =
+        [
+            P.Enterprises.Default, P.Enterprises.EditOwn, P.Products.Default, P.Products.Manage, P.TestReports.Default,
+        ],
+        [RobotPlanRoles.DistrictReviewer] = [P.Enterprises.Default, P.Products.Default, P.TestReports.Default],
+        [RobotPlanRoles.MunicipalReviewer] = [P.Enterprises.Default, P.Products.Default, P.TestReports.Default],
+        [RobotPlanRoles.Expert] = [],
+        [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default],
+        [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
+        [RobotPlanRoles.Administrator] =
+        [
+            P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default,
+            P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
+        ],
+    };
+}

@@ -1,0 +1,7 @@
+namespace RobotPlan.BackgroundJobs;
+
+/// <summary>Recurring job ids: constants, registered in one place (the Web host's RecurringJobRegistration).</summary>
+public static class RobotPlanJobIds
+{
+    public const string ExpireTestReports = "test-reports:expire";
+}

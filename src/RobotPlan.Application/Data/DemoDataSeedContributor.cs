@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Identity;
+using RobotPlan.Enterprises;
+using RobotPlan.Identity;
+using RobotPlan.ReferenceData;
+using RobotPlan.SeedWork;
+
+namespace RobotPlan.Data;
+
+/// <summary>Demo users for every role and demo enterprises — Development only (context.IncludeDemoData).</summary>
+public sealed class DemoDataSeedContributor(
+    UserManager<AppUser> users,
+    EnterpriseManager enterpriseManager,
+    IEnterpriseRepository enterprises,
+    IReferenceDataRepository referenceData,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : IDataSeedContributor
+{
+    public int Order => 100;
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken ct)
+    {
+        if (!context.IncludeDemoData) return;
+        var jurisdictions = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Code, j => j.Id);
+        var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First();
+
+        await EnsureUserAsync(DemoUsers.Admin, "系统管理员", RobotPlanRoles.Administrator);
+        await EnsureUserAsync(DemoUsers.Municipal, "市经济信息委 审核员", RobotPlanRoles.MunicipalReviewer);
+        await EnsureUserAsync(DemoUsers.Finance, "市财政局 经办人", RobotPlanRoles.FinanceOfficer);
+        await EnsureUserAsync(DemoUsers.Finance2, "市财政局 复核人", RobotPlanRoles.FinanceOfficer);
+        await EnsureUserAsync(DemoUsers.Expert, "评审专家 王工", RobotPlanRoles.Expert);
+        await EnsureUserAsync(DemoUsers.DistrictYubei, "渝北区经信委 审核员", RobotPlanRoles.DistrictReviewer,
+            u => u.JurisdictionId = jurisdictions["500112"]);
+        await EnsureUserAsync(DemoUsers.DistrictJiulongpo, "九龙坡区经信委 审核员", RobotPlanRoles.DistrictReviewer,
+            u => u.JurisdictionId = jurisdictions["500107"]);
+        await EnsureUserAsync(DemoUsers.TestingBody, testingBody.Name, RobotPlanRoles.TestingBody,
+            u => u.TestingBodyId = testingBody.Id);
+
+        foreach (var (userName, legalName, jurisdictionCode, uscc, address) in DemoUsers.Enterprises)
+        {
+            var enterprise = await enterprises.FindByUsccAsync(uscc, ct)
+                ?? await enterpriseManager.RegisterAsync(uscc, legalName, address, jurisdictions[jurisdictionCode],
+                    new ContactInfo("张经理", "023-6788" + uscc[^4..^1], $"{userName}@example.cn"), ct);
+            await unitOfWork.SaveChangesAsync(ct);
+            await EnsureUserAsync(userName, legalName, RobotPlanRoles.Enterprise, u => u.EnterpriseId = enterprise.Id);
+        }
+    }
+
+    private async Task EnsureUserAsync(string userName, string displayName, string role, Action<AppUser>? bind = null)
+    {
+        if (await users.FindByNameAsync(userName) is not null) return;
+        var user = new AppUser
+        {
+            UserName = userName,
+            Email = $"{userName}@robotplan.example.cn",
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            CreationTime = clock.GetUtcNow().UtcDateTime,
+        };
+        bind?.Invoke(user);
+        Ensure(await users.CreateAsync(user, DemoUsers.Password));
+        Ensure(await users.AddToRoleAsync(user, role));
+    }
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Demo user seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

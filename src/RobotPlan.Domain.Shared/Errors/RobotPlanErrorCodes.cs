@@ -1,0 +1,37 @@
+namespace RobotPlan.Errors;
+
+/// <summary>Business error codes (ABP style: "RobotPlan:Area.Rule"). Each has a zh-Hans and an en text.</summary>
+public static class RobotPlanErrorCodes
+{
+    public const string EntityNotFound = "RobotPlan:EntityNotFound";
+    public const string Forbidden = "RobotPlan:Forbidden";
+    public const string ConcurrencyConflict = "RobotPlan:ConcurrencyConflict";
+    public const string ValidationFailed = "RobotPlan:ValidationFailed";
+    public const string InternalError = "RobotPlan:InternalError";
+
+    public const string UsccInvalid = "RobotPlan:Enterprise.UsccInvalid";
+    public const string DuplicateUscc = "RobotPlan:Enterprise.DuplicateUscc";
+    public const string NotRegisteredInChongqing = "RobotPlan:Enterprise.NotRegisteredInChongqing";
+    public const string BankAccountNameMismatch = "RobotPlan:Enterprise.BankAccountNameMismatch";
+    public const string UserAlreadyBoundToEnterprise = "RobotPlan:Enterprise.UserAlreadyBound";
+    public const string CrossRegionExemptionExists = "RobotPlan:Enterprise.CrossRegionExemptionExists";
+    public const string UnknownJurisdiction = "RobotPlan:Enterprise.UnknownJurisdiction";
+
+    public const string UnknownCategory = "RobotPlan:Product.UnknownCategory";
+    public const string DuplicateProductModel = "RobotPlan:Product.DuplicateModel";
+
+    public const string TestReportNotValid = "RobotPlan:TestReport.NotValid";
+    public const string DuplicateTestReportNumber = "RobotPlan:TestReport.DuplicateNumber";
+    public const string TestReportExpiryBeforeIssue = "RobotPlan:TestReport.ExpiryBeforeIssue";
+    public const string ProductNotFoundForReport = "RobotPlan:TestReport.ProductNotFound";
+
+    public const string CalendarYearMissing = "RobotPlan:Calendar.YearMissing";
+
+    public const string UploadEmpty = "RobotPlan:Upload.Empty";
+    public const string UploadTooLarge = "RobotPlan:Upload.TooLarge";
+    public const string UploadTypeNotAllowed = "RobotPlan:Upload.TypeNotAllowed";
+
+    public const string LoginFailed = "RobotPlan:Account.LoginFailed";
+    public const string LockedOut = "RobotPlan:Account.LockedOut";
+    public const string RegistrationFailed = "RobotPlan:Account.RegistrationFailed";
+}

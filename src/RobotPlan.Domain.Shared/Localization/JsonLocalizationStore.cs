@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+
+namespace RobotPlan.Localization;
+
+/// <summary>
+/// Reads the embedded ABP-format text files (<c>{ "culture": "zh-Hans", "texts": { ... } }</c>) once.
+/// zh-Hans is the default culture: a text missing in the requested culture falls back to it.
+/// </summary>
+public sealed class JsonLocalizationStore
+{
+    public const string DefaultCulture = "zh-Hans";
+    public static readonly string[] SupportedCultures = [DefaultCulture, "en"];
+
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _textsByCulture;
+
+    public JsonLocalizationStore()
+    {
+        var assembly = typeof(JsonLocalizationStore).Assembly;
+        var files = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Localization.RobotPlan.", StringComparison.Ordinal)))
+        {
+            var file = Read(assembly, name);
+            files[file.Culture] = file.Texts.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+        _textsByCulture = files.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyCollection<string> Cultures => _textsByCulture.Keys;
+
+    public string? Find(string name, CultureInfo culture)
+    {
+        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            if (_textsByCulture.TryGetValue(c.Name, out var texts) && texts.TryGetValue(name, out var text)) return text;
+        }
+        return _textsByCulture.TryGetValue(DefaultCulture, out var fallback) && fallback.TryGetValue(name, out var d) ? d : null;
+    }
+
+    public IEnumerable<KeyValuePair<string, string>> All(CultureInfo culture)
+    {
+        var name = _textsByCulture.ContainsKey(culture.Name) ? culture.Name : culture.Parent.Name;
+        return _textsByCulture.TryGetValue(name, out var texts) ? texts : _textsByCulture[DefaultCulture];
+    }
+
+    private static LocalizationFile Read(Assembly assembly, string resourceName)
+    {
+        using var stream = assembly.GetManifestResourceStream(resourceName)!;
+        return JsonSerializer.Deserialize<LocalizationFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+               ?? throw new InvalidOperationException($"Empty localization file {resourceName}.");
+    }
+
+    private sealed record LocalizationFile(string Culture, Dictionary<string, string> Texts);
+}

@@ -1,0 +1,15 @@
+namespace RobotPlan.Enterprises;
+
+public interface IEnterpriseRepository
+{
+    Task<Enterprise?> FindAsync(Guid id, CancellationToken ct = default);
+    Task<Enterprise?> FindByUsccAsync(string uscc, CancellationToken ct = default);
+    Task<bool> UsccExistsAsync(string uscc, CancellationToken ct = default);
+    Task<(int TotalCount, List<Enterprise> Items)> GetPageAsync(EnterpriseFilter filter, CancellationToken ct = default);
+    Task AddAsync(Enterprise enterprise, CancellationToken ct = default);
+    Task<bool> HasCrossRegionExemptionAsync(string uscc, CancellationToken ct = default);
+    Task AddExemptionAsync(CrossRegionExemption exemption, CancellationToken ct = default);
+}
+
+/// <summary>What a page of enterprises is restricted to; JurisdictionId scopes district reviewers.</summary>
+public sealed record EnterpriseFilter(string? Keyword, Guid? JurisdictionId, string? Sorting, int SkipCount, int MaxResultCount);

@@ -1,0 +1,14 @@
+namespace RobotPlan.TestReports;
+
+public interface ITestReportRepository
+{
+    Task<TestReport?> FindAsync(Guid id, CancellationToken ct = default);
+    Task<bool> NumberExistsAsync(Guid testingBodyId, string number, CancellationToken ct = default);
+    Task<(int TotalCount, List<TestReport> Items)> GetPageAsync(TestReportFilter filter, CancellationToken ct = default);
+    /// <summary>Valid reports whose expiry date is on or before <paramref name="today"/>.</summary>
+    Task<List<TestReport>> GetDueForExpiryAsync(DateOnly today, int max, CancellationToken ct = default);
+    Task AddAsync(TestReport report, CancellationToken ct = default);
+}
+
+public sealed record TestReportFilter(Guid? ProductId, Guid? EnterpriseId, Guid? TestingBodyId, Guid? JurisdictionId,
+    TestReportStatus? Status, string? Sorting, int SkipCount, int MaxResultCount);

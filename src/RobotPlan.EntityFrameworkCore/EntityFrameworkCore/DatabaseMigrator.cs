@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RobotPlan.SeedWork;
+
+namespace RobotPlan.EntityFrameworkCore;
+
+/// <summary>Applies pending migrations, then runs every data seed contributor (all re-runnable).</summary>
+public sealed class DatabaseMigrator(RobotPlanDbContext db, RobotPlanDatabase database,
+    IEnumerable<IDataSeedContributor> contributors, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAndSeedAsync(DataSeedContext context, CancellationToken ct = default)
+    {
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while one writer commits; the setting is stored in the database file.
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migrations on {Provider}", pending.Count, database.Provider);
+            await db.Database.MigrateAsync(ct);
+        }
+        foreach (var contributor in contributors.OrderBy(c => c.Order))
+        {
+            await contributor.SeedAsync(context, ct);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

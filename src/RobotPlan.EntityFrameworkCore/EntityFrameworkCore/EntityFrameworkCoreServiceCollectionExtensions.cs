@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RobotPlan.Calendar;
+using RobotPlan.EntityFrameworkCore.Interceptors;
+using RobotPlan.EntityFrameworkCore.Repositories;
+using RobotPlan.Enterprises;
+using RobotPlan.Files;
+using RobotPlan.Products;
+using RobotPlan.ReferenceData;
+using RobotPlan.SeedWork;
+using RobotPlan.TestReports;
+
+namespace RobotPlan.EntityFrameworkCore;
+
+public static class EntityFrameworkCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The DbContext for the configured provider (Database:Provider, ConnectionStrings:Default), its
+    /// interceptors and the repositories. <paramref name="defaultSqlitePath"/> is used when no connection string is set.
+    /// </summary>
+    public static IServiceCollection AddRobotPlanEntityFrameworkCore(this IServiceCollection services,
+        IConfiguration configuration, string defaultSqlitePath)
+    {
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("Default");
+        services.AddSingleton(new RobotPlanDatabase(provider, connectionString is { Length: > 0 }
+            ? connectionString
+            : RobotPlanDatabase.SqliteConnectionString(defaultSqlitePath)));
+
+        services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<DomainEventDispatchInterceptor>();
+        services.AddScoped<EntityChangeCollector>();
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<PostgreSqlRobotPlanDbContext>(Configure);
+            services.AddScoped<RobotPlanDbContext>(sp => sp.GetRequiredService<PostgreSqlRobotPlanDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteRobotPlanDbContext>(Configure);
+            services.AddScoped<RobotPlanDbContext>(sp => sp.GetRequiredService<SqliteRobotPlanDbContext>());
+        }
+
+        services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
+        services.AddScoped<IProductRepository, ProductRepository>();
+        services.AddScoped<ITestReportRepository, TestReportRepository>();
+        services.AddScoped<IReferenceDataRepository, ReferenceDataRepository>();
+        services.AddScoped<ICalendarRepository, CalendarRepository>();
+        services.AddScoped<IStoredFileRepository, StoredFileRepository>();
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    private static void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
+    {
+        sp.GetRequiredService<RobotPlanDatabase>().Configure(options);
+        // Order matters: handlers' changes are audited; the collector sees the final state.
+        options.AddInterceptors(
+            sp.GetRequiredService<DomainEventDispatchInterceptor>(),
+            sp.GetRequiredService<AuditingInterceptor>(),
+            sp.GetRequiredService<EntityChangeCollector>());
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using RobotPlan.SeedWork;
+
+namespace RobotPlan.EntityFrameworkCore;
+
+internal static class ModelBuilderConventions
+{
+    /// <summary>Soft-delete query filter and concurrency stamp for every entity that declares them.</summary>
+    public static void ApplyRobotPlanConventions(this ModelBuilder builder)
+    {
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
+        {
+            var clr = entityType.ClrType;
+            if (typeof(ISoftDelete).IsAssignableFrom(clr))
+            {
+                var e = Expression.Parameter(clr, "e");
+                var notDeleted = Expression.Not(Expression.Property(e, nameof(ISoftDelete.IsDeleted)));
+                builder.Entity(clr).HasQueryFilter(Expression.Lambda(notDeleted, e));
+            }
+            if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp))
+                    .IsConcurrencyToken().HasMaxLength(40).IsRequired();
+            }
+            if (typeof(AggregateRoot).IsAssignableFrom(clr))
+                builder.Entity(clr).Ignore(nameof(AggregateRoot.DomainEvents));
+        }
+    }
+}

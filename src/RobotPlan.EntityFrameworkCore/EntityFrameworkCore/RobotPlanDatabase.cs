@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace RobotPlan.EntityFrameworkCore;
+
+/// <summary>Which database RobotPlan runs on, and how a DbContext is pointed at it.</summary>
+public sealed record RobotPlanDatabase(DatabaseProvider Provider, string ConnectionString)
+{
+    public static string SqliteConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Cache = SqliteCacheMode.Private,
+        // Writers queue instead of failing at once (Microsoft.Data.Sqlite retries busy until this timeout).
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (Provider == DatabaseProvider.PostgreSql)
+            options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
+        else
+            options.UseSqlite(ConnectionString);
+    }
+
+    /// <summary>Creates a context of the provider's own type (with its migrations) outside DI, e.g. for the design-time factory.</summary>
+    public RobotPlanDbContext CreateContext()
+    {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            var b = new DbContextOptionsBuilder<PostgreSqlRobotPlanDbContext>();
+            Configure(b);
+            return new PostgreSqlRobotPlanDbContext(b.Options);
+        }
+        var s = new DbContextOptionsBuilder<SqliteRobotPlanDbContext>();
+        Configure(s);
+        return new SqliteRobotPlanDbContext(s.Options);
+    }
+}

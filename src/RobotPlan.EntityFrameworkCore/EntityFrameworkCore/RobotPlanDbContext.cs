@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RobotPlan.AuditLogging;
+using RobotPlan.Calendar;
+using RobotPlan.Enterprises;
+using RobotPlan.Files;
+using RobotPlan.Identity;
+using RobotPlan.Products;
+using RobotPlan.ReferenceData;
+using RobotPlan.TestReports;
+
+namespace RobotPlan.EntityFrameworkCore;
+
+/// <summary>
+/// The unit of work. Provider-specific subclasses exist only so each provider keeps its own migrations
+/// (EF Core's "one context type per provider" pattern); everything else is configured here.
+/// </summary>
+public abstract class RobotPlanDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<CrossRegionExemption> CrossRegionExemptions => Set<CrossRegionExemption>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<TestReport> TestReports => Set<TestReport>();
+    public DbSet<ReviewJurisdiction> ReviewJurisdictions => Set<ReviewJurisdiction>();
+    public DbSet<ProductCategory> ProductCategories => Set<ProductCategory>();
+    public DbSet<TestingBody> TestingBodies => Set<TestingBody>();
+    public DbSet<CertificationBody> CertificationBodies => Set<CertificationBody>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RobotPlanDbContext).Assembly);
+        builder.ApplyRobotPlanConventions();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are UTC DateTime: both providers order them (SQLite cannot order DateTimeOffset).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        // Money is decimal 元 in code and integer fen in the database (SQLite cannot compare decimal).
+        configurationBuilder.Properties<decimal>().HaveConversion<MoneyFenConverter>();
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using RobotPlan.Money;
+
+namespace RobotPlan.EntityFrameworkCore;
+
+/// <summary>Stores UTC and reads back with Kind=Utc (SQLite loses the kind; Npgsql's timestamptz requires it).</summary>
+public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+/// <summary>decimal 元 ↔ long fen, rounded half away from zero in the one place money is rounded.</summary>
+public sealed class MoneyFenConverter() : ValueConverter<decimal, long>(
+    v => MoneyRounding.ToStoredFen(v),
+    v => MoneyRounding.FromStoredFen(v));

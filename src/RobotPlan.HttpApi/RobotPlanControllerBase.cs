@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace RobotPlan;
+
+/// <summary>
+/// Controllers only translate HTTP: bind, call one app service method, return. Errors become
+/// ProblemDetails in the host's exception handler; every endpoint declares them.
+/// </summary>
+[ApiController]
+[Produces("application/json")]
+[ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest)]
+[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status500InternalServerError)]
+public abstract class RobotPlanControllerBase : ControllerBase;

@@ -1,0 +1,52 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using RobotPlan.BackgroundJobs;
+using RobotPlan.EntityFrameworkCore;
+using RobotPlan.TestReports;
+using RobotPlan.Timing;
+
+namespace RobotPlan.Web.Hosting;
+
+/// <summary>
+/// Hangfire storage follows the database (ADR 0004): in-memory for the embedded single node, PostgreSQL
+/// for several nodes. Business state never lives in Hangfire: jobs only trigger re-runnable work.
+/// </summary>
+public static class HangfireSetup
+{
+    public static IServiceCollection AddRobotPlanHangfire(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var database = new RobotPlanDatabase(
+            configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite,
+            configuration.GetConnectionString("Default") ?? "");
+        services.AddHangfire((sp, config) =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.PostgreSql)
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    UseSlidingInvisibilityTimeout = true,
+                    PrepareSchemaIfNecessary = true,
+                });
+            else
+                config.UseInMemoryStorage();
+        });
+        if (configuration.GetValue("Hangfire:ServerEnabled", true))
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2);
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        return services;
+    }
+
+    /// <summary>Every recurring job, in one place; ids are constants; times are Asia/Shanghai.</summary>
+    public static void RegisterRecurringJobs(IRecurringJobManager jobs)
+    {
+        var options = new RecurringJobOptions { TimeZone = BusinessCalendarClock.TimeZone };
+        jobs.AddOrUpdate<ExpireTestReportsJob>(RobotPlanJobIds.ExpireTestReports, j => j.RunAsync(CancellationToken.None),
+            "10 0 * * *", options);
+    }
+}

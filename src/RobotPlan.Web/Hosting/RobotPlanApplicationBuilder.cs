@@ -1,0 +1,55 @@
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using RobotPlan.EntityFrameworkCore;
+using RobotPlan.Permissions;
+using RobotPlan.SeedWork;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace RobotPlan.Web.Hosting;
+
+/// <summary>The request pipeline and endpoints (ABP's OnApplicationInitialization).</summary>
+public static class RobotPlanApplicationBuilder
+{
+    /// <summary>The embedded default migrates and seeds on start; demo data only in Development.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<RobotPlanHostOptions>>().Value;
+        if (!options.MigrateOnStart) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        var migrator = scope.ServiceProvider.GetRequiredService<DatabaseMigrator>();
+        await migrator.MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: app.Environment.IsDevelopment() && options.SeedDemoData));
+    }
+
+    public static WebApplication UseRobotPlan(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, context) =>
+            diagnostics.Set("UserName", context.User.Identity?.Name ?? "-"));
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<AuditLogMiddleware>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthSetup.ReadyTag) }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapControllers();
+        app.MapRazorPages();
+        // Only administrators; anonymous visitors are sent to the login page by the cookie scheme.
+        app.MapHangfireDashboardWithAuthorizationPolicy(RobotPlanPermissions.BackgroundJobs.Dashboard, "/hangfire",
+            new DashboardOptions { Authorization = [], AppPath = "/", DisplayStorageConnectionString = false });
+
+        HangfireSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
+        return app;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using RobotPlan.EntityFrameworkCore;
+using RobotPlan.Identity;
+using RobotPlan.Localization;
+using RobotPlan.Permissions;
+using RobotPlan.SeedWork;
+using Serilog;
+
+namespace RobotPlan.Web.Hosting;
+
+/// <summary>Service registration of the host, one method per concern (ABP's module ConfigureServices, without the framework).</summary>
+public static class RobotPlanHostBuilder
+{
+    public const string SmartScheme = "RobotPlan.Smart";
+
+    public static WebApplicationBuilder AddRobotPlan(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.Host.UseSerilog((context, sp, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}"));
+
+        var dataFolder = DataFolder(builder);
+        services.AddOptions<RobotPlanHostOptions>().Bind(builder.Configuration.GetSection(RobotPlanHostOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddRobotPlanApplication();
+        services.AddRobotPlanEntityFrameworkCore(builder.Configuration, Path.Combine(dataFolder, "robotplan.db"));
+        services.AddRobotPlanFiles(builder.Configuration, dataFolder);
+        services.AddRobotPlanLocalization();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
+
+        AddIdentity(services);
+        AddWeb(services);
+        services.AddRobotPlanRateLimits();
+        services.AddRobotPlanHangfire(builder.Configuration, dataFolder);
+        services.AddRobotPlanHealthChecks();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "RobotPlan API";
+            doc.Info.Description = "重庆市机器人产业 目录与资金管理 — sign in with POST /api/account/token, then send 'Authorization: Bearer <token>'.";
+            return Task.CompletedTask;
+        }));
+        services.AddDataProtection().SetApplicationName("RobotPlan").PersistKeysToDbContext<RobotPlanDbContext>();
+        return builder;
+    }
+
+    private static string DataFolder(WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration["RobotPlan:DataFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                // S-C: ASP.NET Core Identity's password policy and lockout.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<RobotPlanDbContext>()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            // API clients: Identity's bearer tokens from POST /api/account/token (ADR 0005).
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.FirstOrDefault()?.StartsWith("Bearer ", StringComparison.Ordinal) == true
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "RobotPlan.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // APIs answer 401/403; pages redirect to the login page.
+            o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorization(o =>
+        {
+            foreach (var permission in RobotPlanPermissions.All)
+                o.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireClaim(RobotPlanClaimTypes.Permission, permission));
+        });
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AddWeb(IServiceCollection services)
+    {
+        // Pages carry Chinese text as is, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddSingleton<ErrorProblemFactory>();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddControllers(o =>
+            {
+                o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                // Error keys are the JSON names the client sent ("contact.email"), not C# names.
+                o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
+                o.Filters.Add<CookieApiAntiforgeryFilter>();
+            })
+            .AddApplicationPart(typeof(RobotPlanControllerBase).Assembly)
+            .AddJsonOptions(o =>
+            {
+                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+                o.AllowInputFormatterExceptionMessages = false;
+            })
+            .AddDataAnnotationsLocalization()
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidModelStateProblem.Create);
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Admin", RobotPlanPermissions.Users.Manage);
+            })
+            .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(JsonLocalizationStore.DefaultCulture);
+            o.AddSupportedCultures(JsonLocalizationStore.SupportedCultures);
+            o.AddSupportedUICultures(JsonLocalizationStore.SupportedCultures);
+            // Cookie (the UI's language switch) first, then the API's Accept-Language.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.Configure<ApiBehaviorOptions>(_ => { });
+    }
+}
