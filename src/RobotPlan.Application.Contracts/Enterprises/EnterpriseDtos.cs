@@ -5,14 +5,14 @@ using RobotPlan.Enterprises;
 namespace RobotPlan.Enterprises;
 
 public sealed record ContactDto(
-    [property: Required, StringLength(EnterpriseConsts.MaxContactNameLength)] string Name,
-    [property: Required, Phone, StringLength(EnterpriseConsts.MaxPhoneLength)] string Phone,
-    [property: Required, EmailAddress, StringLength(EnterpriseConsts.MaxEmailLength)] string Email);
+    [Required, StringLength(EnterpriseConsts.MaxContactNameLength)] string Name,
+    [Required, Phone, StringLength(EnterpriseConsts.MaxPhoneLength)] string Phone,
+    [Required, EmailAddress, StringLength(EnterpriseConsts.MaxEmailLength)] string Email);
 
 public sealed record BankAccountDto(
-    [property: Required, StringLength(EnterpriseConsts.MaxLegalNameLength)] string AccountName,
-    [property: Required, StringLength(EnterpriseConsts.MaxBankNameLength)] string BankName,
-    [property: Required, RegularExpression("^[0-9]{8,40}$"), StringLength(EnterpriseConsts.MaxBankAccountNumberLength)] string AccountNumber);
+    [Required, StringLength(EnterpriseConsts.MaxLegalNameLength)] string AccountName,
+    [Required, StringLength(EnterpriseConsts.MaxBankNameLength)] string BankName,
+    [Required, RegularExpression("^[0-9]{8,40}$"), StringLength(EnterpriseConsts.MaxBankAccountNumberLength)] string AccountNumber);
 
 public sealed record EnterpriseDto(
     Guid Id, string Uscc, string LegalName, string Address, Guid JurisdictionId, string? JurisdictionName,

@@ -1,25 +1,10 @@
 using System.Security.Claims;
 using RobotPlan.Identity;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Web.Hosting;
 
-/// <summary>ICurrentUser from the request's principal (cookie or bearer token). Outside a request (jobs): nobody.</summary>
-public sealed class HttpContextCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>The request's principal (cookie or bearer token). Outside a request (jobs): nobody.</summary>
+public sealed class HttpContextCurrentUser(IHttpContextAccessor accessor) : ClaimsPrincipalCurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
-
-    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
-    public Guid? Id => GuidClaim(ClaimTypes.NameIdentifier);
-    public string? UserName => Principal?.Identity?.Name;
-    public IReadOnlyList<string> Roles => Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() ?? [];
-    public Guid? EnterpriseId => GuidClaim(RobotPlanClaimTypes.EnterpriseId);
-    public Guid? JurisdictionId => GuidClaim(RobotPlanClaimTypes.JurisdictionId);
-    public Guid? TestingBodyId => GuidClaim(RobotPlanClaimTypes.TestingBodyId);
-
-    public bool HasPermission(string permission) => Principal?.HasClaim(RobotPlanClaimTypes.Permission, permission) == true;
-
-    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
-
-    private Guid? GuidClaim(string type) => Guid.TryParse(Principal?.FindFirst(type)?.Value, out var id) ? id : null;
+    protected override ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 }

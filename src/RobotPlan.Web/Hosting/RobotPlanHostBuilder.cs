@@ -62,27 +62,18 @@ public static class RobotPlanHostBuilder
 
     private static void AddIdentity(IServiceCollection services)
     {
-        services.AddIdentity<AppUser, AppRole>(o =>
-            {
-                // S-C: ASP.NET Core Identity's password policy and lockout.
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<AppUser, AppRole>(RobotPlanIdentityOptions.Configure)
             .AddEntityFrameworkStores<RobotPlanDbContext>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(o =>
             {
+                // AddIdentity sets the cookie as default for each of these; the smart scheme picks cookie or bearer.
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
             })
             // API clients: Identity's bearer tokens from POST /api/account/token (ADR 0005).
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))

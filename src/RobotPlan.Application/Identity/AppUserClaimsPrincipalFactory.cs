@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using RobotPlan.Identity;
 
-namespace RobotPlan.Web.Hosting;
+
+namespace RobotPlan.Identity;
 
 /// <summary>Adds the user's binding (enterprise, jurisdiction, testing body) to the principal; roles and their permission claims come from Identity.</summary>
 public sealed class AppUserClaimsPrincipalFactory(

@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RobotPlan.Data;
+using RobotPlan.EntityFrameworkCore;
+
+namespace RobotPlan.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real Web host (Development: demo data seeded) on a fresh database of the lane's provider, one per test class.
+/// Hangfire's server is off (jobs are run explicitly); login rate limits are raised unless a test asks otherwise.
+/// </summary>
+public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private readonly Dictionary<string, string> _tokens = [];
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "robotplan-tests", "web-" + Guid.NewGuid().ToString("N"));
+
+    public RobotPlanTestData Data { get; private set; } = null!;
+
+    protected virtual int LoginPerMinute => 100_000;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _ = Server; // builds the host: migrates and seeds
+        Data = await WithDbAsync(async db =>
+        {
+            var a = await db.Enterprises.SingleAsync(e => e.Uscc == RobotPlanTestData.EnterpriseAUscc);
+            var b = await db.Enterprises.SingleAsync(e => e.Uscc == RobotPlanTestData.EnterpriseBUscc);
+            var testing = await db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.TestingBodyUser);
+            return new RobotPlanTestData
+            {
+                EnterpriseAId = a.Id, EnterpriseBId = b.Id, JurisdictionAId = a.JurisdictionId, JurisdictionBId = b.JurisdictionId,
+                TestingBodyId = testing.TestingBodyId!.Value,
+            };
+        });
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", _database.Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", _database.Database.ConnectionString);
+        builder.UseSetting("RobotPlan:DataFolder", _dataFolder);
+        builder.UseSetting("Hangfire:ServerEnabled", "false");
+        builder.UseSetting("RateLimits:LoginPerMinute", LoginPerMinute.ToString());
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<RobotPlanDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>());
+    }
+
+    /// <summary>A client signed in with a bearer token as this demo user (null: anonymous).</summary>
+    public async Task<HttpClient> ClientForAsync(string? userName, string? acceptLanguage = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (acceptLanguage is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        if (userName is null) return client;
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            using var anonymous = CreateClient();
+            var response = await anonymous.PostAsJsonAsync("/api/account/token", new { userName, password = DemoUsers.Password });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+            _tokens[userName] = token;
+        }
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+        if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
