@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
+        services.AddScoped<IDataSeedContributor, InitialAdminSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         return services;
     }

@@ -1,1 +1,60 @@
-﻿Console.WriteLine("Hello, World!");
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RobotPlan;
+using RobotPlan.Data;
+using RobotPlan.EntityFrameworkCore;
+using RobotPlan.Identity;
+using RobotPlan.Localization;
+using RobotPlan.SeedWork;
+
+// RobotPlan.DbMigrator — the production path: applies migrations and seeds reference data, roles and (optionally)
+// the first administrator, on SQLite or PostgreSQL, as configured:
+//   Database__Provider=PostgreSql ConnectionStrings__Default="Host=...;Database=robotplan;Username=...;Password=..." \
+//   InitialAdmin__UserName=admin InitialAdmin__Password=... dotnet run --project src/RobotPlan.DbMigrator
+// Add --demo to seed the demo users and enterprises (never in production).
+var configuration = new ConfigurationBuilder()
+    .SetBasePath(AppContext.BaseDirectory)
+    .AddJsonFile("appsettings.json", optional: true)
+    .AddEnvironmentVariables()
+    .AddCommandLine(args.Where(a => a != "--demo").ToArray())
+    .Build();
+
+var services = new ServiceCollection();
+services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information)
+    .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
+services.AddSingleton<IConfiguration>(configuration);
+services.AddRobotPlanApplication();
+services.AddRobotPlanLocalization();
+services.AddRobotPlanEntityFrameworkCore(configuration, Path.Combine(Directory.GetCurrentDirectory(), "App_Data", "robotplan.db"));
+services.AddScoped<ICurrentUser, NobodyCurrentUser>();
+services.AddOptions<InitialAdminOptions>().Bind(configuration.GetSection(InitialAdminOptions.SectionName));
+services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure)
+    .AddRoles<AppRole>()
+    .AddEntityFrameworkStores<RobotPlanDbContext>();
+
+await using var provider = services.BuildServiceProvider();
+await using var scope = provider.CreateAsyncScope();
+var database = scope.ServiceProvider.GetRequiredService<RobotPlanDatabase>();
+if (database.Provider == DatabaseProvider.Sqlite)
+    Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!);
+var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
+logger.LogInformation("Migrating and seeding the {Provider} database", database.Provider);
+await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
+    .MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: args.Contains("--demo")));
+logger.LogInformation("Done");
+
+/// <summary>The migrator acts as nobody: audit fields record no user.</summary>
+internal sealed class NobodyCurrentUser : ICurrentUser
+{
+    public bool IsAuthenticated => false;
+    public Guid? Id => null;
+    public string? UserName => null;
+    public IReadOnlyList<string> Roles => [];
+    public Guid? EnterpriseId => null;
+    public Guid? JurisdictionId => null;
+    public Guid? TestingBodyId => null;
+    public bool HasPermission(string permission) => false;
+    public bool IsInRole(string role) => false;
+}

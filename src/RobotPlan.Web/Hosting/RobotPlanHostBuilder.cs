@@ -30,6 +30,7 @@ public static class RobotPlanHostBuilder
         services.AddOptions<RobotPlanHostOptions>().Bind(builder.Configuration.GetSection(RobotPlanHostOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddRobotPlanApplication();
+        services.AddOptions<RobotPlan.Data.InitialAdminOptions>().Bind(builder.Configuration.GetSection(RobotPlan.Data.InitialAdminOptions.SectionName));
         services.AddRobotPlanEntityFrameworkCore(builder.Configuration, Path.Combine(dataFolder, "robotplan.db"));
         services.AddRobotPlanFiles(builder.Configuration, dataFolder);
         services.AddRobotPlanLocalization();

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RobotPlan.Data;
+using RobotPlan.Web.Tests.Infrastructure;
+
+namespace RobotPlan.Web.Tests.Hosting;
+
+public sealed class HostBehaviour_Tests(RobotPlanWebFactory factory) : IClassFixture<RobotPlanWebFactory>
+{
+    [Fact]
+    public async Task Should_Report_Ready_When_Database_And_Job_Storage_Answer()
+    {
+        var client = await factory.ClientForAsync(null);
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ready = await client.GetAsync("/health/ready");
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Should_Send_Security_Headers_On_Pages()
+    {
+        var response = await (await factory.ClientForAsync(null)).GetAsync("/");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+    }
+
+    [Fact]
+    public async Task Should_Render_Home_In_Chinese_By_Default_And_English_On_Request()
+    {
+        var chinese = await (await factory.ClientForAsync(null)).GetStringAsync("/");
+        chinese.ShouldContain("重庆市机器人产业高质量发展");
+        chinese.ShouldContain("lang=\"zh-Hans\"");
+        var english = await (await factory.ClientForAsync(null, acceptLanguage: "en")).GetStringAsync("/");
+        english.ShouldContain("Chongqing robot industry: catalogs and subsidies");
+    }
+
+    [Fact]
+    public async Task Should_Redirect_Anonymous_Visitor_Of_Job_Dashboard_To_Login()
+    {
+        var response = await (await factory.ClientForAsync(null)).GetAsync("/hangfire");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task Should_Open_Job_Dashboard_Only_For_Administrators()
+    {
+        (await (await factory.ClientForAsync(RobotPlanTestData.Administrator)).GetAsync("/hangfire")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await factory.ClientForAsync(RobotPlanTestData.MunicipalReviewer)).GetAsync("/hangfire")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Wrong_Password_With_Localized_Problem()
+    {
+        var client = await factory.ClientForAsync(null, acceptLanguage: "en");
+        var response = await client.PostAsJsonAsync("/api/account/token", new { userName = DemoUsers.Finance2, password = "wrong-password#1" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        problem.GetProperty("code").GetString().ShouldBe("RobotPlan:Account.LoginFailed");
+        problem.GetProperty("title").GetString().ShouldBe("Wrong user name or password.");
+    }
+
+    [Fact]
+    public async Task Should_Lock_Account_After_Five_Failed_Logins()
+    {
+        var client = await factory.ClientForAsync(null);
+        for (var i = 0; i < 5; i++)
+            await client.PostAsJsonAsync("/api/account/token", new { userName = DemoUsers.EnterpriseBayu, password = "wrong-password#1" });
+
+        var response = await client.PostAsJsonAsync("/api/account/token", new { userName = DemoUsers.EnterpriseBayu, password = DemoUsers.Password });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("RobotPlan:Account.LockedOut");
+    }
+
+    [Fact]
+    public async Task Should_Serve_OpenApi_Document_Listing_The_Api()
+    {
+        var document = await (await factory.ClientForAsync(null)).GetStringAsync("/openapi/v1.json");
+        document.ShouldContain("/api/app/enterprises");
+        document.ShouldContain("/api/account/token");
+        (await (await factory.ClientForAsync(null)).GetAsync("/scalar/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_Echo_Correlation_Id()
+    {
+        var client = await factory.ClientForAsync(null);
+        client.DefaultRequestHeaders.Add("X-Correlation-Id", "test-correlation-42");
+        var response = await client.GetAsync("/health/live");
+        response.Headers.GetValues("X-Correlation-Id").Single().ShouldBe("test-correlation-42");
+    }
+}
