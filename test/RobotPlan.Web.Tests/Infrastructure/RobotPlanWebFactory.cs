@@ -24,10 +24,10 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected virtual int LoginPerMinute => 100_000;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _ = Server; // builds the host: migrates and seeds
+        _ = Services; // builds and starts the host: migrates and seeds
         Data = await WithDbAsync(async db =>
         {
             var a = await db.Enterprises.SingleAsync(e => e.Uscc == RobotPlanTestData.EnterpriseAUscc);
@@ -76,7 +76,9 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using RobotPlan.Web.Tests.Infrastructure;
+
+namespace RobotPlan.Web.Tests.Browser;
+
+/// <summary>
+/// The real host on a loopback Kestrel port plus Debian's Chromium driven by Playwright for .NET.
+/// Outside CI a machine without Chromium skips these tests (saying so); with CI=true it fails them.
+/// </summary>
+public sealed class BrowserFixture : RobotPlanWebFactory
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static bool ChromiumAvailable => File.Exists(ChromiumPath);
+
+    public override async Task InitializeAsync()
+    {
+        if (!ChromiumAvailable)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+                throw new InvalidOperationException($"CI requires Chromium at {ChromiumPath} (apt-get install chromium).");
+            return;
+        }
+        UseKestrel(0);
+        await base.InitializeAsync();
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        Directory.CreateDirectory(ScreenshotFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // As root Chromium needs --no-sandbox; the rest keep it off this machine's closed network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (ChromiumAvailable) await base.DisposeAsync();
+    }
+}
