@@ -7,7 +7,6 @@ namespace RobotPlan;
 /// ProblemDetails in the host's exception handler; every endpoint declares them.
 /// </summary>
 [ApiController]
-[Produces("application/json")]
 [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest)]
 [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status500InternalServerError)]
 public abstract class RobotPlanControllerBase : ControllerBase;

@@ -24,6 +24,7 @@ public static class RobotPlanApplicationBuilder
 
     public static WebApplication UseRobotPlan(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, context) =>
             diagnostics.Set("UserName", context.User.Identity?.Name ?? "-"));

@@ -37,7 +37,7 @@ public static class RobotPlanHostBuilder
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
 
-        AddIdentity(services);
+        AddIdentity(services, builder.Environment);
         AddWeb(services);
         services.AddRobotPlanRateLimits();
         services.AddRobotPlanHangfire(builder.Configuration, dataFolder);
@@ -61,7 +61,7 @@ public static class RobotPlanHostBuilder
         return folder;
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, IWebHostEnvironment environment)
     {
         services.AddIdentity<AppUser, AppRole>(RobotPlanIdentityOptions.Configure)
             .AddEntityFrameworkStores<RobotPlanDbContext>()
@@ -91,7 +91,8 @@ public static class RobotPlanHostBuilder
             o.Cookie.Name = "RobotPlan.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // S-C: outside Development the cookie travels over HTTPS only (TLS ends at nginx; see ForwardedHeaders).
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             // APIs answer 401/403; pages redirect to the login page.
@@ -125,6 +126,9 @@ public static class RobotPlanHostBuilder
         services.AddSingleton<ErrorProblemFactory>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
+        // Behind nginx: trust X-Forwarded-For/Proto from the loopback proxy only (the default KnownProxies).
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
         services.AddControllers(o =>
             {
