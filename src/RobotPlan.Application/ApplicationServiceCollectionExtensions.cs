@@ -25,6 +25,8 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
+        services.AddScoped<IProductAppService, ProductAppService>();
+        services.AddScoped<ITestReportAppService, TestReportAppService>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();
@@ -32,6 +34,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoProductsSeedContributor>();
         return services;
     }
 }

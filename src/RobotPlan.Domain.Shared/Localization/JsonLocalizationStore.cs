@@ -19,13 +19,17 @@ public sealed class JsonLocalizationStore
     public JsonLocalizationStore()
     {
         var assembly = typeof(JsonLocalizationStore).Assembly;
-        var files = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        // Each area has its own files (Core, Products ...); all files of one culture are merged into one table.
+        var merged = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Localization.RobotPlan.", StringComparison.Ordinal)))
         {
             var file = Read(assembly, name);
-            files[file.Culture] = file.Texts.ToFrozenDictionary(StringComparer.Ordinal);
+            if (!merged.TryGetValue(file.Culture, out var texts)) merged[file.Culture] = texts = new(StringComparer.Ordinal);
+            foreach (var (key, text) in file.Texts)
+                if (!texts.TryAdd(key, text)) throw new InvalidOperationException($"Localization key {key} is defined twice for {file.Culture}.");
         }
-        _textsByCulture = files.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _textsByCulture = merged.ToFrozenDictionary(c => c.Key, c => c.Value.ToFrozenDictionary(StringComparer.Ordinal),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyCollection<string> Cultures => _textsByCulture.Keys;
