@@ -25,6 +25,8 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
+        services.AddScoped<IProductAppService, ProductAppService>();
+        services.AddScoped<ITestReportAppService, TestReportAppService>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();
@@ -33,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
         services.AddScoped<IDataSeedContributor, InitialAdminSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoProductsSeedContributor>();
         return services;
     }
 }

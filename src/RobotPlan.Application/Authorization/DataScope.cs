@@ -25,6 +25,12 @@ public sealed class DataScope(ICurrentUser user)
             ? user.EnterpriseId ?? Guid.Empty
             : null;
 
+    /// <summary>The testing body a testing-body user is restricted to: it sees the reports it issued, nothing else.</summary>
+    public Guid? TestingBodyRestriction =>
+        !SeesAllEnterprises && JurisdictionRestriction is null && EnterpriseRestriction is null && user.IsInRole(RobotPlanRoles.TestingBody)
+            ? user.TestingBodyId ?? Guid.Empty
+            : null;
+
     public bool CanSee(Enterprise enterprise) => CanSee(enterprise.Id, enterprise.JurisdictionId);
 
     public bool CanSee(Guid enterpriseId, Guid jurisdictionId) =>

@@ -13,7 +13,10 @@ public sealed class FileStore(IStoredFileRepository files, IOptions<FileStorageO
 {
     private readonly FileStorageOptions _options = options.Value;
 
-    public async Task<StoredFile> SaveAsync(FileUpload upload, Guid? ownerEnterpriseId, CancellationToken ct)
+    public const string PdfContentType = "application/pdf";
+
+    /// <summary>Stores an upload whose content is PDF, PNG or JPEG; <paramref name="pdfOnly"/> narrows that to PDF (test reports).</summary>
+    public async Task<StoredFile> SaveAsync(FileUpload upload, Guid? ownerEnterpriseId, bool pdfOnly, CancellationToken ct)
     {
         if (upload.Length <= 0) throw new BusinessException(RobotPlanErrorCodes.UploadEmpty, "file");
         if (upload.Length > _options.MaxSizeBytes)
@@ -22,7 +25,8 @@ public sealed class FileStore(IStoredFileRepository files, IOptions<FileStorageO
         var header = new byte[FileTypeSniffer.HeaderLength];
         var read = await upload.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
         var type = FileTypeSniffer.Detect(header.AsSpan(0, read))
-                   ?? throw new BusinessException(RobotPlanErrorCodes.UploadTypeNotAllowed, "file");
+                   ?? throw new BusinessException(pdfOnly ? RobotPlanErrorCodes.UploadPdfRequired : RobotPlanErrorCodes.UploadTypeNotAllowed, "file");
+        if (pdfOnly && type.ContentType != PdfContentType) throw new BusinessException(RobotPlanErrorCodes.UploadPdfRequired, "file");
 
         Directory.CreateDirectory(_options.RootPath);
         var storageName = Guid.CreateVersion7().ToString("N") + type.Extension;

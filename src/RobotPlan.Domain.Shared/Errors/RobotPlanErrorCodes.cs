@@ -19,17 +19,20 @@ public static class RobotPlanErrorCodes
 
     public const string UnknownCategory = "RobotPlan:Product.UnknownCategory";
     public const string DuplicateProductModel = "RobotPlan:Product.DuplicateModel";
+    public const string TooManySpecifications = "RobotPlan:Product.TooManySpecifications";
 
     public const string TestReportNotValid = "RobotPlan:TestReport.NotValid";
     public const string DuplicateTestReportNumber = "RobotPlan:TestReport.DuplicateNumber";
     public const string TestReportExpiryBeforeIssue = "RobotPlan:TestReport.ExpiryBeforeIssue";
     public const string ProductNotFoundForReport = "RobotPlan:TestReport.ProductNotFound";
+    public const string TestReportReasonRequired = "RobotPlan:TestReport.ReasonRequired";
 
     public const string CalendarYearMissing = "RobotPlan:Calendar.YearMissing";
 
     public const string UploadEmpty = "RobotPlan:Upload.Empty";
     public const string UploadTooLarge = "RobotPlan:Upload.TooLarge";
     public const string UploadTypeNotAllowed = "RobotPlan:Upload.TypeNotAllowed";
+    public const string UploadPdfRequired = "RobotPlan:Upload.PdfRequired";
 
     public const string LoginFailed = "RobotPlan:Account.LoginFailed";
     public const string LockedOut = "RobotPlan:Account.LockedOut";

@@ -6,6 +6,8 @@ public interface IEnterpriseRepository
     Task<Enterprise?> FindByUsccAsync(string uscc, CancellationToken ct = default);
     Task<bool> UsccExistsAsync(string uscc, CancellationToken ct = default);
     Task<(int TotalCount, List<Enterprise> Items)> GetPageAsync(EnterpriseFilter filter, CancellationToken ct = default);
+    /// <summary>Legal names by id, for lists of records that belong to enterprises.</summary>
+    Task<Dictionary<Guid, string>> GetLegalNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     Task AddAsync(Enterprise enterprise, CancellationToken ct = default);
     Task<bool> HasCrossRegionExemptionAsync(string uscc, CancellationToken ct = default);
     Task AddExemptionAsync(CrossRegionExemption exemption, CancellationToken ct = default);

@@ -1,3 +1,4 @@
+using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.Products;
@@ -24,6 +25,9 @@ public class Product : AggregateRoot
         Describe(name, categoryCode, description);
     }
 
+    /// <summary>Only through <see cref="ProductManager"/>: the new model must be unique within the enterprise.</summary>
+    internal void ChangeModel(string model) => Model = model.Trim();
+
     internal void Describe(string name, string categoryCode, string? description)
     {
         Name = name.Trim();
@@ -33,8 +37,12 @@ public class Product : AggregateRoot
 
     public void ReplaceSpecifications(IEnumerable<ProductSpecification> specifications)
     {
+        var list = specifications.Select(s => new ProductSpecification(s.Name.Trim(), s.Value.Trim(), string.IsNullOrWhiteSpace(s.Unit) ? null : s.Unit.Trim()))
+            .ToList();
+        if (list.Count > ProductConsts.MaxSpecifications)
+            throw new BusinessException(RobotPlanErrorCodes.TooManySpecifications, "specifications", ProductConsts.MaxSpecifications);
         _specifications.Clear();
-        _specifications.AddRange(specifications);
+        _specifications.AddRange(list);
     }
 
     public void AttachBrochure(Guid fileId) => BrochureFileId = fileId;

@@ -18,9 +18,16 @@ public class ProductManager(IProductRepository products, IReferenceDataRepositor
         return product;
     }
 
-    public async Task DescribeAsync(Product product, string name, string categoryCode, string? description, CancellationToken ct = default)
+    public async Task DescribeAsync(Product product, string name, string model, string categoryCode, string? description,
+        CancellationToken ct = default)
     {
         await CheckCategoryAsync(categoryCode, ct);
+        if (!string.Equals(product.Model, model.Trim(), StringComparison.Ordinal))
+        {
+            if (await products.FindByModelAsync(product.EnterpriseId, model.Trim(), ct) is not null)
+                throw new BusinessException(RobotPlanErrorCodes.DuplicateProductModel, "model");
+            product.ChangeModel(model);
+        }
         product.Describe(name, categoryCode, description);
     }
 

@@ -54,6 +54,9 @@ public class TestReport : AggregateRoot
     public void Withdraw(string reason, DateTime now)
     {
         EnsureValid();
+        // A withdrawal must be explainable later (R-62 records why every state changed).
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new BusinessException(RobotPlanErrorCodes.TestReportReasonRequired, "reason");
         Status = TestReportStatus.Withdrawn;
         StatusReason = reason.Trim();
         StatusChangedAt = now;
@@ -70,7 +73,7 @@ public class TestReport : AggregateRoot
         return true;
     }
 
-    private void EnsureValid()
+    internal void EnsureValid()
     {
         if (Status != TestReportStatus.Valid)
             throw new BusinessException(RobotPlanErrorCodes.TestReportNotValid);

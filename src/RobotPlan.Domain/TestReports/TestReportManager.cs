@@ -21,6 +21,8 @@ public class TestReportManager(ITestReportRepository reports, TimeProvider clock
     public async Task<TestReport> SupersedeAsync(TestReport old, Product product, string number, string conclusion,
         DateOnly issuedOn, DateOnly? expiresOn, Guid fileId, CancellationToken ct = default)
     {
+        // Checked before issuing, so a refused supersede adds nothing to the unit of work.
+        old.EnsureValid();
         var successor = await IssueAsync(product, old.TestingBodyId, number, conclusion, issuedOn, expiresOn, fileId, ct);
         old.SupersedeBy(successor, clock.GetUtcNow().UtcDateTime);
         return successor;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.EntityFrameworkCore.Interceptors;
@@ -41,12 +42,37 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider c
                     SetModified(entry, now, userId);
                     break;
                 case EntityState.Deleted when entry.Entity is ISoftDelete softDelete:
+                    KeepOwned(context, entry);
                     entry.State = EntityState.Modified;
                     softDelete.IsDeleted = true;
                     softDelete.DeletionTime = now;
                     softDelete.DeleterId = userId;
                     SetModified(entry, now, userId);
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Remove() cascades to owned values (contact, specifications ...); a soft-deleted owner keeps them,
+    /// otherwise EF would delete or re-key them when the owner turns back into an update.
+    /// </summary>
+    private static void KeepOwned(DbContext context, EntityEntry owner)
+    {
+        foreach (var navigation in owner.Navigations.Where(n => n.Metadata is INavigation { ForeignKey.IsOwnership: true, IsOnDependent: false }))
+        {
+            var values = navigation.CurrentValue switch
+            {
+                null => [],
+                System.Collections.IEnumerable many when navigation.Metadata.IsCollection => many.Cast<object>(),
+                var one => [one],
+            };
+            foreach (var value in values)
+            {
+                var owned = context.Entry(value);
+                if (owned.State != EntityState.Deleted) continue;
+                KeepOwned(context, owned);
+                owned.State = EntityState.Unchanged;
             }
         }
     }

@@ -33,6 +33,9 @@ internal sealed class EnterpriseRepository(RobotPlanDbContext db) : IEnterpriseR
         return query.ToPageAsync(filter.Sorting, SortFields, e => e.LegalName, filter.SkipCount, filter.MaxResultCount, ct);
     }
 
+    public Task<Dictionary<Guid, string>> GetLegalNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        db.Enterprises.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.LegalName, ct);
+
     public async Task AddAsync(Enterprise enterprise, CancellationToken ct) => await db.Enterprises.AddAsync(enterprise, ct);
 
     public Task<bool> HasCrossRegionExemptionAsync(string uscc, CancellationToken ct) =>

@@ -34,6 +34,9 @@ internal sealed class ProductRepository(RobotPlanDbContext db) : IProductReposit
         return query.ToPageAsync(filter.Sorting, SortFields, p => p.Name, filter.SkipCount, filter.MaxResultCount, ct);
     }
 
+    public Task<List<Product>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        db.Products.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+
     public async Task AddAsync(Product product, CancellationToken ct) => await db.Products.AddAsync(product, ct);
 
     public void Remove(Product product) => db.Products.Remove(product);

@@ -1,0 +1,61 @@
+using RobotPlan.Enterprises;
+using RobotPlan.Files;
+using RobotPlan.Products;
+using RobotPlan.ReferenceData;
+using RobotPlan.SeedWork;
+using RobotPlan.TestReports;
+using RobotPlan.Timing;
+
+namespace RobotPlan.Data;
+
+/// <summary>
+/// Demo products of the demo enterprises, each with a Valid test report (a small generated PDF) from the first
+/// seeded testing body; the first product also gets a brochure. Development only; adds what is missing.
+/// </summary>
+public sealed class DemoProductsSeedContributor(
+    IEnterpriseRepository enterprises,
+    IProductRepository products,
+    ITestReportRepository reports,
+    ProductManager productManager,
+    TestReportManager reportManager,
+    IReferenceDataRepository referenceData,
+    FileStore fileStore,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : IDataSeedContributor
+{
+    public int Order => 110;
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken ct)
+    {
+        if (!context.IncludeDemoData) return;
+        var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First();
+        var today = clock.Today();
+        foreach (var item in DemoProducts.All)
+        {
+            var uscc = DemoUsers.Enterprises.Single(e => e.User == item.EnterpriseUser).Uscc;
+            var enterprise = await enterprises.FindByUsccAsync(uscc, ct);
+            if (enterprise is null) continue;
+            var product = await products.FindByModelAsync(enterprise.Id, item.Model, ct);
+            if (product is null)
+            {
+                product = await productManager.CreateAsync(enterprise.Id, item.Name, item.Model, item.CategoryCode, item.Description, ct);
+                product.ReplaceSpecifications(item.Specifications);
+                if (item == DemoProducts.All[0])
+                    product.AttachBrochure((await SavePdfAsync($"{item.Model} brochure", $"{item.Model}-brochure.pdf", enterprise.Id, ct)).Id);
+            }
+            if (!await reports.NumberExistsAsync(testingBody.Id, item.ReportNumber, ct))
+            {
+                var file = await SavePdfAsync($"Test report {item.ReportNumber} {item.Model}", $"{item.ReportNumber}.pdf", enterprise.Id, ct);
+                await reportManager.IssueAsync(product, testingBody.Id, item.ReportNumber, item.Conclusion, today.AddDays(-30),
+                    today.AddYears(2), file.Id, ct);
+            }
+            await unitOfWork.SaveChangesAsync(ct);
+        }
+    }
+
+    private Task<StoredFile> SavePdfAsync(string text, string fileName, Guid enterpriseId, CancellationToken ct)
+    {
+        var bytes = MinimalPdf.Create(text);
+        return fileStore.SaveAsync(new FileUpload(new MemoryStream(bytes), fileName, bytes.Length), enterpriseId, pdfOnly: true, ct);
+    }
+}

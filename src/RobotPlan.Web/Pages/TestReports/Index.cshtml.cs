@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RobotPlan.Dtos;
+using RobotPlan.TestReports;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.Web.Pages.TestReports;
+
+/// <summary>The reports the user's role may see (own products', own body's, own jurisdiction's or all).</summary>
+[Authorize(P.TestReports.Default)]
+public sealed class IndexModel(ITestReportAppService reports) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public TestReportStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? ProductId { get; set; }
+
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedResultDto<TestReportDto> Result { get; private set; } = new(0, []);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // An unknown status or page in a hand-edited query string falls back to the unfiltered first page.
+        if (!ModelState.IsValid) (Status, ProductId, PageNumber) = (null, null, 1);
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
+        Result = await reports.GetListAsync(new GetTestReportsInput
+        {
+            Status = Status, ProductId = ProductId, SkipCount = (PageNumber - 1) * PageSize, MaxResultCount = PageSize,
+        }, ct);
+    }
+
+    public PagerView Pager => new(PageNumber, PageSize, Result.TotalCount,
+        n => Url.Page("Index", new { Status, ProductId, page = n })!);
+}
