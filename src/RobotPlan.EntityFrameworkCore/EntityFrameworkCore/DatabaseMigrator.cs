@@ -8,7 +8,9 @@ namespace RobotPlan.EntityFrameworkCore;
 public sealed class DatabaseMigrator(RobotPlanDbContext db, RobotPlanDatabase database,
     IEnumerable<IDataSeedContributor> contributors, ILogger<DatabaseMigrator> logger)
 {
-    public async Task MigrateAndSeedAsync(DataSeedContext context, CancellationToken ct = default)
+    /// <summary>Migrates, then seeds — always, or (<paramref name="seedOnlyAfterMigrating"/>) only when a migration was applied.</summary>
+    /// <returns>Whether any migration was applied.</returns>
+    public async Task<bool> MigrateAndSeedAsync(DataSeedContext context, CancellationToken ct = default, bool seedOnlyAfterMigrating = false)
     {
         if (database.Provider == DatabaseProvider.Sqlite)
         {
@@ -22,10 +24,12 @@ public sealed class DatabaseMigrator(RobotPlanDbContext db, RobotPlanDatabase da
             logger.LogInformation("Applying {Count} migrations on {Provider}", pending.Count, database.Provider);
             await db.Database.MigrateAsync(ct);
         }
+        if (seedOnlyAfterMigrating && pending.Count == 0) return false;
         foreach (var contributor in contributors.OrderBy(c => c.Order))
         {
             await contributor.SeedAsync(context, ct);
             await db.SaveChangesAsync(ct);
         }
+        return pending.Count > 0;
     }
 }

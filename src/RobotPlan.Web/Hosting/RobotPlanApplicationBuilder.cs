@@ -12,14 +12,19 @@ namespace RobotPlan.Web.Hosting;
 /// <summary>The request pipeline and endpoints (ABP's OnApplicationInitialization).</summary>
 public static class RobotPlanApplicationBuilder
 {
-    /// <summary>The embedded default migrates and seeds on start; demo data only in Development.</summary>
+    /// <summary>
+    /// The embedded default migrates and seeds on its first start (and after an upgrade brings migrations);
+    /// an unchanged database is not re-seeded, which keeps warm starts short (P-4). Demo data only in Development.
+    /// The DbMigrator always seeds.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<RobotPlanHostOptions>>().Value;
         if (!options.MigrateOnStart) return;
         await using var scope = app.Services.CreateAsyncScope();
         var migrator = scope.ServiceProvider.GetRequiredService<DatabaseMigrator>();
-        await migrator.MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: app.Environment.IsDevelopment() && options.SeedDemoData));
+        await migrator.MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: app.Environment.IsDevelopment() && options.SeedDemoData),
+            seedOnlyAfterMigrating: true);
     }
 
     public static WebApplication UseRobotPlan(this WebApplication app)
