@@ -18,7 +18,7 @@ namespace RobotPlan;
 /// The application layer on a real, fresh database (one per test class via IClassFixture): migrated, seeded with
 /// reference and demo data, a fake clock and a switchable current user. No web host.
 /// </summary>
-public sealed class RobotPlanTestHost : IAsyncLifetime
+public class RobotPlanTestHost : IAsyncLifetime
 {
     /// <summary>The fake clock starts at 2025-09-26 10:00 Asia/Shanghai (a Friday; R-15's example).</summary>
     public static readonly DateTimeOffset Start = new(2025, 9, 26, 2, 0, 0, TimeSpan.Zero);
@@ -54,10 +54,16 @@ public sealed class RobotPlanTestHost : IAsyncLifetime
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         // Hashing demo passwords at full strength would dominate the suite's time.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+        ConfigureServices(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         await WithScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: true)));
         Data = await WithScopeAsync(LoadTestDataAsync);
+    }
+
+    /// <summary>A test class's own fixture may add services (e.g. a domain event handler that records what it saw).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Acts as this demo user from now on (null: anonymous).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Data;
 using RobotPlan.Web.Tests.Infrastructure;
 
@@ -92,5 +93,34 @@ public sealed class HostBehaviour_Tests(RobotPlanWebFactory factory) : IClassFix
         client.DefaultRequestHeaders.Add("X-Correlation-Id", "test-correlation-42");
         var response = await client.GetAsync("/health/live");
         response.Headers.GetValues("X-Correlation-Id").Single().ShouldBe("test-correlation-42");
+    }
+
+    [Fact]
+    public void Should_Register_Recurring_Jobs_With_Their_Constant_Ids()
+    {
+        using var connection = factory.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).Select(j => j.Id)
+            .ShouldContain(RobotPlan.BackgroundJobs.RobotPlanJobIds.ExpireTestReports);
+    }
+
+    [Fact]
+    public async Task Should_Answer_409_When_Saving_A_Stale_Version_Over_Http()
+    {
+        var client = await factory.ClientForAsync(RobotPlanTestData.EnterpriseBUser);
+        var mine = JsonDocument.Parse(await client.GetStringAsync("/api/app/enterprises/mine")).RootElement;
+        object Edit(string address) => new
+        {
+            legalName = mine.GetProperty("legalName").GetString(),
+            address,
+            contact = new { name = "王经理", phone = "023-68000000", email = "b@example.cn" },
+            concurrencyStamp = mine.GetProperty("concurrencyStamp").GetString(),
+        };
+        var url = $"/api/app/enterprises/{mine.GetProperty("id").GetString()}";
+
+        (await client.PutAsJsonAsync(url, Edit("九龙坡区 一号"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var stale = await client.PutAsJsonAsync(url, Edit("九龙坡区 二号"));
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("RobotPlan:ConcurrencyConflict");
     }
 }
