@@ -19,13 +19,19 @@ public sealed class JsonLocalizationStore
     public JsonLocalizationStore()
     {
         var assembly = typeof(JsonLocalizationStore).Assembly;
-        var files = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        // Each area has its own file per culture (Core, Admin, Enterprises ...): files of one culture are merged.
+        var files = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Localization.RobotPlan.", StringComparison.Ordinal)))
         {
             var file = Read(assembly, name);
-            files[file.Culture] = file.Texts.ToFrozenDictionary(StringComparer.Ordinal);
+            if (!files.TryGetValue(file.Culture, out var texts)) files[file.Culture] = texts = new(StringComparer.Ordinal);
+            foreach (var (key, text) in file.Texts)
+            {
+                if (!texts.TryAdd(key, text))
+                    throw new InvalidOperationException($"Localization key {key} ({file.Culture}) is defined twice; {name} repeats it.");
+            }
         }
-        _textsByCulture = files.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _textsByCulture = files.ToFrozenDictionary(f => f.Key, f => f.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyCollection<string> Cultures => _textsByCulture.Keys;
