@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using RobotPlan.Errors;
+using RobotPlan.SeedWork;
+
+namespace RobotPlan.Web.Pages;
+
+/// <summary>Pages show the same coded, localized errors the API answers, next to the field they name.</summary>
+public static class PageErrors
+{
+    /// <summary>
+    /// Adds the error under the form field for the app service's field name ("contact.email" → "Input.Contact.Email"),
+    /// or under the whole form; <paramref name="fieldMap"/> renames fields of flattened page inputs.
+    /// </summary>
+    public static void Add(this ModelStateDictionary modelState, Exception error, IStringLocalizer L,
+        IReadOnlyDictionary<string, string>? fieldMap = null)
+    {
+        var (field, message) = error switch
+        {
+            BusinessException e => (e.Field, e.Arguments.Length > 0 ? L[e.Code, e.Arguments].Value : L[e.Code].Value),
+            ConcurrencyConflictException => (null, L[RobotPlanErrorCodes.ConcurrencyConflict].Value),
+            EntityNotFoundException => (null, L[RobotPlanErrorCodes.EntityNotFound].Value),
+            _ => throw new InvalidOperationException("Not a user-facing error.", error),
+        };
+        var key = field is null ? string.Empty
+            : fieldMap?.GetValueOrDefault(field) ?? "Input." + string.Join('.', field.Split('.').Select(Pascal));
+        modelState.AddModelError(key, message);
+    }
+
+    /// <summary>The errors a page turns into a message instead of an error page.</summary>
+    public static bool IsUserFacing(Exception error) =>
+        error is BusinessException or ConcurrencyConflictException or EntityNotFoundException;
+
+    private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+}
