@@ -58,6 +58,18 @@ public sealed class AdminApiErrors_Tests(RobotPlanWebFactory factory) : IClassFi
         newest.GetProperty("entityChanges").EnumerateArray().ShouldContain(c => c.GetProperty("entityType").GetString() == "CalendarYear");
     }
 
+    [Fact]
+    public async Task Should_Never_Return_Password_Hash_Or_Security_Stamp()
+    {
+        var admin = await factory.ClientForAsync(RobotPlanTestData.Administrator);
+        var json = await admin.GetStringAsync("/api/app/users?maxResultCount=100");
+
+        json.ShouldContain("\"userName\"");
+        json.ShouldNotContain("passwordHash", Case.Insensitive);
+        json.ShouldNotContain("securityStamp", Case.Insensitive);
+        json.ShouldNotContain("AQAAAA"); // the prefix of Identity's V3 password hashes
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpClient client)
     {
         using var response = await client.GetAsync(MissingYearUrl);
