@@ -1,13 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RobotPlan.Accounts;
+using RobotPlan.AuditLogging;
 using RobotPlan.Authorization;
+using RobotPlan.Calendar;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
+using RobotPlan.Identity;
 using RobotPlan.Products;
+using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
 using RobotPlan.TestReports;
+using RobotPlan.Users;
 
 namespace RobotPlan;
 
@@ -22,11 +27,18 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<EnterpriseManager>();
         services.AddScoped<ProductManager>();
         services.AddScoped<TestReportManager>();
+        services.AddScoped<ReferenceDataManager>();
+        services.AddScoped<CalendarManager>();
+        services.AddScoped<UserBindingManager>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();
         services.AddScoped<ITestReportAppService, TestReportAppService>();
+        services.AddScoped<IReferenceDataAppService, ReferenceDataAppService>();
+        services.AddScoped<ICalendarAppService, CalendarAppService>();
+        services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();

@@ -40,18 +40,36 @@ public sealed class TestDatabase : IAsyncDisposable
             var server = Environment.GetEnvironmentVariable(PostgresVariable)
                 ?? throw new InvalidOperationException($"The PostgreSQL lane needs {PostgresVariable} (run etc/scripts/test.sh).");
             var name = "rp_test_" + Guid.NewGuid().ToString("N")[..16];
-            await using (var connection = new NpgsqlConnection(server))
-            {
-                await connection.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-                await create.ExecuteNonQueryAsync();
-            }
+            await CreatePostgresDatabaseAsync(server, name);
             var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
             return new TestDatabase(new RobotPlanDatabase(DatabaseProvider.PostgreSql, connectionString), server, name, null);
         }
         var path = Path.Combine(Path.GetTempPath(), "robotplan-tests", Guid.NewGuid().ToString("N") + ".db");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return new TestDatabase(new RobotPlanDatabase(DatabaseProvider.Sqlite, RobotPlanDatabase.SqliteConnectionString(path)), null, null, path);
+    }
+
+    /// <summary>
+    /// Test classes start in parallel: CREATE DATABASE copies template1 and fails with 55006 (object in use) while another
+    /// CREATE holds it, so it is retried a few times.
+    /// </summary>
+    private static async Task CreatePostgresDatabaseAsync(string server, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(server);
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+                await create.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

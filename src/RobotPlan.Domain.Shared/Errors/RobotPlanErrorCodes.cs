@@ -28,6 +28,17 @@ public static class RobotPlanErrorCodes
     public const string TestReportReasonRequired = "RobotPlan:TestReport.ReasonRequired";
 
     public const string CalendarYearMissing = "RobotPlan:Calendar.YearMissing";
+    public const string CalendarYearExists = "RobotPlan:Calendar.YearExists";
+    public const string CalendarDayExists = "RobotPlan:Calendar.DayExists";
+
+    public const string DuplicateCategoryCode = "RobotPlan:ReferenceData.DuplicateCategoryCode";
+    public const string UnknownParentCategory = "RobotPlan:ReferenceData.UnknownParentCategory";
+
+    public const string UnknownRole = "RobotPlan:User.UnknownRole";
+    public const string UserBindingRequired = "RobotPlan:User.BindingRequired";
+    public const string UserBindingNotAllowed = "RobotPlan:User.BindingNotAllowed";
+    public const string UserBindingNotFound = "RobotPlan:User.BindingNotFound";
+    public const string CannotLockSelf = "RobotPlan:User.CannotLockSelf";
 
     public const string UploadEmpty = "RobotPlan:Upload.Empty";
     public const string UploadTooLarge = "RobotPlan:Upload.TooLarge";

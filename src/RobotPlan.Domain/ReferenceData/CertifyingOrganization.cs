@@ -1,3 +1,4 @@
+using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.ReferenceData;
@@ -11,15 +12,13 @@ public class TestingBody : AggregateRoot
 
     private TestingBody() { }
 
-    public TestingBody(string name, string? uscc)
-    {
-        Name = name;
-        Uscc = uscc;
-    }
+    public TestingBody(string name, string? uscc, bool isActive = true) => Update(name, uscc, isActive);
 
-    public void Update(string name, bool isActive)
+    /// <summary>A deactivated body stays on old records but is no longer offered for new ones.</summary>
+    public void Update(string name, string? uscc, bool isActive)
     {
         Name = name.Trim();
+        Uscc = OrganizationUscc.NormalizeOptional(uscc);
         IsActive = isActive;
     }
 }
@@ -33,15 +32,21 @@ public class CertificationBody : AggregateRoot
 
     private CertificationBody() { }
 
-    public CertificationBody(string name, string? uscc)
-    {
-        Name = name;
-        Uscc = uscc;
-    }
+    public CertificationBody(string name, string? uscc, bool isActive = true) => Update(name, uscc, isActive);
 
-    public void Update(string name, bool isActive)
+    /// <summary>A deactivated body stays on old records but is no longer offered for new ones.</summary>
+    public void Update(string name, string? uscc, bool isActive)
     {
         Name = name.Trim();
+        Uscc = OrganizationUscc.NormalizeOptional(uscc);
         IsActive = isActive;
     }
+}
+
+internal static class OrganizationUscc
+{
+    /// <summary>Bodies may be entered before their USCC is known; a given one must be valid .</summary>
+    public static string? NormalizeOptional(string? uscc) => string.IsNullOrWhiteSpace(uscc)
+        ? null
+        : Enterprises.Uscc.Normalize(uscc) ?? throw new BusinessException(RobotPlanErrorCodes.UsccInvalid, "uscc");
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RobotPlan.AuditLogging;
 using RobotPlan.Calendar;
 using RobotPlan.EntityFrameworkCore.Interceptors;
 using RobotPlan.EntityFrameworkCore.Repositories;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
+using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
@@ -48,6 +50,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IReferenceDataRepository, ReferenceDataRepository>();
         services.AddScoped<ICalendarRepository, CalendarRepository>();
         services.AddScoped<IStoredFileRepository, StoredFileRepository>();
+        services.AddScoped<IAppUserRepository, AppUserRepository>();
+        services.AddScoped<IAuditLogRepository, AuditLogRepository>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
         return services;

@@ -44,6 +44,7 @@ public sealed class DomainEventDispatchInterceptor(IServiceProvider services) : 
         var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
         var method = handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!;
         foreach (var handler in services.GetServices(handlerType))
-            await (Task)method.Invoke(handler, [domainEvent, ct])!;
+            // DoNotWrapExceptions: a handler's BusinessException must reach the error handler as itself (a 422, not a 500).
+            await (Task)method.Invoke(handler, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [domainEvent, ct], null)!;
     }
 }

@@ -10,7 +10,8 @@ namespace RobotPlan.Web.Hosting;
 /// Writes one audit log row per state-changing request (and per failed request), with the entity changes
 /// it saved — through its own DbContext, so the row is written even when the request's work failed.
 /// </summary>
-public sealed class AuditLogMiddleware(RequestDelegate next, IServiceScopeFactory scopes, ILogger<AuditLogMiddleware> logger)
+public sealed class AuditLogMiddleware(
+    RequestDelegate next, IServiceScopeFactory scopes, ErrorProblemFactory problems, ILogger<AuditLogMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -53,7 +54,8 @@ public sealed class AuditLogMiddleware(RequestDelegate next, IServiceScopeFactor
                 ClientIp = context.Connection.RemoteIpAddress?.ToString(),
                 HttpMethod = context.Request.Method,
                 Url = Truncate((context.Request.Path + context.Request.QueryString).ToString(), 2048),
-                StatusCode = failure is null ? context.Response.StatusCode : StatusCodes.Status500InternalServerError,
+                // The exception handler runs outside this middleware: record the status it will answer (422, 404 ...), not 500.
+                StatusCode = failure is null ? context.Response.StatusCode : problems.ToProblem(failure).Status ?? StatusCodes.Status500InternalServerError,
                 CorrelationId = context.Items[CorrelationIdMiddleware.HeaderName] as string,
                 Exception = failure?.GetType().FullName,
                 EntityChanges = changes.ToList(),

@@ -33,11 +33,13 @@ public static class RobotPlanApplicationBuilder
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, context) =>
             diagnostics.Set("UserName", context.User.Identity?.Name ?? "-"));
+        // Before the exception handler: the culture set inside a later middleware does not flow back out to it,
+        // so error titles would always be zh-Hans.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

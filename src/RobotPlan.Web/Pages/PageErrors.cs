@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RobotPlan.Errors;
@@ -5,33 +6,44 @@ using RobotPlan.SeedWork;
 
 namespace RobotPlan.Web.Pages;
 
-/// <summary>
-/// What a form shows for an app-service error: a coded rule next to its field (or on top), a 409 as a banner.
-/// 404 and 403 are not form errors; they go on to the host's exception handler.
-/// </summary>
+/// <summary>Pages show the same coded, localized errors the API answers, next to the field they name.</summary>
 public static class PageErrors
 {
-    /// <summary>Upload fields are named "Upload" on every page; other fields live under <paramref name="prefix"/>.</summary>
-    public static bool TryShow(this PageModel page, Exception error, IStringLocalizer L, string prefix)
+    /// <summary>
+    /// Adds the error under the form field for the app service's field name ("contact.email" → "Input.Contact.Email"),
+    /// or under the whole form; <paramref name="fieldMap"/> renames fields of flattened page inputs.
+    /// </summary>
+    public static void Add(this ModelStateDictionary modelState, Exception error, IStringLocalizer L,
+        IReadOnlyDictionary<string, string>? fieldMap = null, string prefix = "Input")
     {
-        switch (error)
+        var (field, message) = error switch
         {
-            case BusinessException { Field: { } field } e:
-                page.ModelState.AddModelError(Key(field, prefix), Text(L, e));
-                return true;
-            case BusinessException e:
-                page.ModelState.AddModelError(string.Empty, Text(L, e));
-                return true;
-            case ConcurrencyConflictException:
-                page.ModelState.AddModelError(string.Empty, L[RobotPlanErrorCodes.ConcurrencyConflict]);
-                return true;
-            default:
-                return false;
-        }
+            BusinessException e => (e.Field, e.Arguments.Length > 0 ? L[e.Code, e.Arguments].Value : L[e.Code].Value),
+            ConcurrencyConflictException => (null, L[RobotPlanErrorCodes.ConcurrencyConflict].Value),
+            EntityNotFoundException => (null, L[RobotPlanErrorCodes.EntityNotFound].Value),
+            _ => throw new InvalidOperationException("Not a user-facing error.", error),
+        };
+        var key = field is null ? string.Empty
+            : fieldMap?.GetValueOrDefault(field) ?? prefix + "." + string.Join('.', field.Split('.').Select(Pascal));
+        modelState.AddModelError(key, message);
     }
 
-    private static string Key(string field, string prefix) =>
-        field == "file" ? "Upload" : $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}";
+    /// <summary>The errors a page turns into a message instead of an error page.</summary>
+    public static bool IsUserFacing(Exception error) =>
+        error is BusinessException or ConcurrencyConflictException or EntityNotFoundException;
 
-    private static string Text(IStringLocalizer L, BusinessException e) => e.Arguments.Length > 0 ? L[e.Code, e.Arguments] : L[e.Code];
+    /// <summary>
+    /// For forms whose fields live under <paramref name="prefix"/> and whose upload input is named "Upload":
+    /// shows a business rule or a 409 on the form; 404 and 403 go on to the host's error handling.
+    /// </summary>
+    public static bool TryShow(this PageModel page, Exception error, IStringLocalizer L, string prefix)
+    {
+        if (error is not (BusinessException or ConcurrencyConflictException)) return false;
+        page.ModelState.Add(error, L, UploadField, prefix);
+        return true;
+    }
+
+    private static readonly Dictionary<string, string> UploadField = new() { ["file"] = "Upload" };
+
+    private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 }

@@ -42,7 +42,7 @@ public sealed class AuditingInterceptor_Tests(RobotPlanTestHost host) : IClassFi
 
         await host.InScopeAsync(async db =>
         {
-            (await db.TestingBodies.SingleAsync(b => b.Id == id)).Update("修改后", isActive: true);
+            (await db.TestingBodies.SingleAsync(b => b.Id == id)).Update("修改后", null, isActive: true);
             return await db.SaveChangesAsync();
         });
 

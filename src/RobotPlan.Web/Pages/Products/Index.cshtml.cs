@@ -18,7 +18,7 @@ public sealed class IndexModel(IProductAppService products) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? CategoryCode { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public PagedResultDto<ProductDto> Result { get; private set; } = new(0, []);
@@ -37,6 +37,5 @@ public sealed class IndexModel(IProductAppService products) : PageModel
         }, ct);
     }
 
-    public PagerView Pager => new(PageNumber, PageSize, Result.TotalCount,
-        n => Url.Page("Index", new { Keyword, CategoryCode, page = n })!);
+    public Pager Pager => new(Result.TotalCount, PageNumber, PageSize, Request);
 }

@@ -19,7 +19,7 @@ public sealed class IndexModel(ITestReportAppService reports) : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid? ProductId { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public PagedResultDto<TestReportDto> Result { get; private set; } = new(0, []);
@@ -35,6 +35,5 @@ public sealed class IndexModel(ITestReportAppService reports) : PageModel
         }, ct);
     }
 
-    public PagerView Pager => new(PageNumber, PageSize, Result.TotalCount,
-        n => Url.Page("Index", new { Status, ProductId, page = n })!);
+    public Pager Pager => new(Result.TotalCount, PageNumber, PageSize, Request);
 }

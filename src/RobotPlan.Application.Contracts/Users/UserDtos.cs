@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using RobotPlan.Dtos;
+using RobotPlan.Identity;
+
+namespace RobotPlan.Users;
+
+/// <summary>A user as administrators see it; never the password hash or security stamp.</summary>
+public sealed record UserDto(
+    Guid Id, string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles,
+    Guid? EnterpriseId, Guid? JurisdictionId, Guid? TestingBodyId, bool IsActive, bool IsLockedOut, DateTime CreationTime);
+
+public sealed class GetUsersInput : PagedAndSortedResultRequestDto
+{
+    [StringLength(64)]
+    public string? Keyword { get; set; }
+
+    [StringLength(32)]
+    public string? Role { get; set; }
+}
+
+public sealed class CreateUserDto
+{
+    [Required, StringLength(UserConsts.MaxUserNameLength, MinimumLength = UserConsts.MinUserNameLength), RegularExpression(UserConsts.UserNamePattern)]
+    public string UserName { get; set; } = "";
+
+    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = 8)]
+    public string Password { get; set; } = "";
+
+    [Required, StringLength(UserConsts.MaxDisplayNameLength)]
+    public string DisplayName { get; set; } = "";
+
+    [EmailAddress, StringLength(UserConsts.MaxEmailLength)]
+    public string? Email { get; set; }
+
+    /// <summary>One of <see cref="RobotPlanRoles.All"/>; it decides which binding is required.</summary>
+    [Required, StringLength(32)]
+    public string Role { get; set; } = "";
+
+    public Guid? EnterpriseId { get; set; }
+    public Guid? JurisdictionId { get; set; }
+    public Guid? TestingBodyId { get; set; }
+}
+
+public sealed class ResetPasswordDto
+{
+    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = 8)]
+    public string NewPassword { get; set; } = "";
+}

@@ -1,0 +1,15 @@
+using Riok.Mapperly.Abstractions;
+
+namespace RobotPlan.ReferenceData;
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class ReferenceDataMapper
+{
+    public static partial JurisdictionDto ToDto(this ReviewJurisdiction jurisdiction);
+
+    public static partial CategoryDto ToDto(this ProductCategory category);
+
+    public static partial OrganizationDto ToDto(this TestingBody body);
+
+    public static partial OrganizationDto ToDto(this CertificationBody body);
+}

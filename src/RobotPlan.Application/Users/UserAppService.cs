@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Identity;
+using RobotPlan.Authorization;
+using RobotPlan.Dtos;
+using RobotPlan.Errors;
+using RobotPlan.Identity;
+using RobotPlan.SeedWork;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.Users;
+
+public sealed class UserAppService(
+    UserManager<AppUser> userManager,
+    IAppUserRepository users,
+    UserBindingManager bindings,
+    IUnitOfWork unitOfWork,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IUserAppService
+{
+    public async Task<PagedResultDto<UserDto>> GetListAsync(GetUsersInput input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Users.Manage);
+        var (total, items) = await users.GetPageAsync(
+            new UserFilter(input.Keyword, input.Role, input.Sorting, input.SkipCount, input.MaxResultCount), ct);
+        return new(total, items.Select(u => u.User.ToDto(u.Roles, clock.GetUtcNow())).ToList());
+    }
+
+    public async Task<UserDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Users.Manage);
+        return await ToDtoAsync(await LoadAsync(id));
+    }
+
+    public Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Users.Manage);
+        // UserManager saves on its own; the transaction keeps the user and its role all-or-nothing.
+        return unitOfWork.InTransactionAsync(async () =>
+        {
+            var user = new AppUser
+            {
+                UserName = input.UserName.Trim(),
+                DisplayName = input.DisplayName.Trim(),
+                Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(),
+                CreationTime = clock.GetUtcNow().UtcDateTime,
+            };
+            await bindings.BindAsync(user, input.Role, input.EnterpriseId, input.JurisdictionId, input.TestingBodyId, ct);
+            IdentityErrors.Check(await userManager.CreateAsync(user, input.Password), "password");
+            IdentityErrors.Check(await userManager.AddToRoleAsync(user, input.Role), "role");
+            return await ToDtoAsync(user);
+        }, ct);
+    }
+
+    public async Task<UserDto> LockAsync(Guid id, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Users.Manage);
+        // An administrator locking themselves out could leave nobody to unlock anyone.
+        if (id == currentUser.Id) throw new BusinessException(RobotPlanErrorCodes.CannotLockSelf);
+        var user = await LoadAsync(id);
+        user.IsActive = false;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        IdentityErrors.Check(await userManager.UpdateAsync(user), "id");
+        // A new security stamp ends the user's open cookie sessions at their next validation.
+        IdentityErrors.Check(await userManager.UpdateSecurityStampAsync(user), "id");
+        return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> UnlockAsync(Guid id, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Users.Manage);
+        var user = await LoadAsync(id);
+        user.IsActive = true;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        IdentityErrors.Check(await userManager.UpdateAsync(user), "id");
+        return await ToDtoAsync(user);
+    }
+
+    public Task ResetPasswordAsync(Guid id, ResetPasswordDto input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Users.Manage);
+        return unitOfWork.InTransactionAsync(async () =>
+        {
+            var user = await LoadAsync(id);
+            // Remove + add, not a reset token: the administrator sets it; the policy still applies to the new one.
+            IdentityErrors.Check(await userManager.RemovePasswordAsync(user), "newPassword");
+            IdentityErrors.Check(await userManager.AddPasswordAsync(user, input.NewPassword), "newPassword");
+            return true;
+        }, ct);
+    }
+
+    private async Task<AppUser> LoadAsync(Guid id) =>
+        await userManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(AppUser), id);
+
+    private async Task<UserDto> ToDtoAsync(AppUser user) =>
+        user.ToDto((await userManager.GetRolesAsync(user)).ToList(), clock.GetUtcNow());
+}

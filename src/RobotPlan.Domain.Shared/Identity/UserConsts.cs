@@ -1,0 +1,12 @@
+namespace RobotPlan.Identity;
+
+public static class UserConsts
+{
+    public const int MaxUserNameLength = 64;
+    public const int MinUserNameLength = 3;
+    /// <summary>The same characters registration allows (Identity's AllowedUserNameCharacters is wider).</summary>
+    public const string UserNamePattern = "^[A-Za-z0-9_.@-]+$";
+    public const int MaxDisplayNameLength = 64;
+    public const int MaxPasswordLength = 128;
+    public const int MaxEmailLength = 128;
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RobotPlan.Dtos;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.AuditLogging;
+
+[Route("api/app/audit-logs")]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
+public sealed class AuditLogController(IAuditLogAppService auditLogs) : RobotPlanControllerBase
+{
+    [HttpGet]
+    [Authorize(P.AuditLogs.Default)]
+    public Task<PagedResultDto<AuditLogDto>> GetListAsync([FromQuery] GetAuditLogsInput input, CancellationToken ct) =>
+        auditLogs.GetListAsync(input, ct);
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.Calendar;
+
+[Route("api/app/calendar")]
+[Authorize(P.Calendar.Manage)]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
+public sealed class CalendarController(ICalendarAppService calendar) : RobotPlanControllerBase
+{
+    [HttpGet("years")]
+    public Task<IReadOnlyList<CalendarYearDto>> GetYearsAsync(CancellationToken ct) => calendar.GetYearsAsync(ct);
+
+    [HttpPost("years")]
+    public Task<CalendarYearDto> CreateYearAsync(CreateCalendarYearDto input, CancellationToken ct) => calendar.CreateYearAsync(input, ct);
+
+    [HttpPost("days")]
+    public Task<CalendarDayDto> CreateDayAsync(CreateCalendarDayDto input, CancellationToken ct) => calendar.CreateDayAsync(input, ct);
+
+    [HttpPut("days/{date}")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public Task<CalendarDayDto> ChangeDayAsync(DateOnly date, ChangeCalendarDayDto input, CancellationToken ct) =>
+        calendar.ChangeDayAsync(date, input, ct);
+
+    [HttpDelete("days/{date}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> DeleteDayAsync(DateOnly date, CancellationToken ct)
+    {
+        await calendar.DeleteDayAsync(date, ct);
+        return NoContent();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using RobotPlan.Data;
+using RobotPlan.Identity;
+
+namespace RobotPlan.Web.Tests.Authorization.Expectations;
+
+/// <summary>Users administration is the administrator's alone. The target is finance2, whom no matrix actor signs in as.</summary>
+internal sealed class UserExpectations : IEndpointExpectations
+{
+    private const string AdminOnly = "anon=401 admin=200 *=403";
+
+    public IEnumerable<EndpointCase> Cases =>
+    [
+        EndpointCase.Get("api/app/users", _ => "/api/app/users?role=expert", AdminOnly),
+        TargetCase("GET", "api/app/users/{id:guid}", "", AdminOnly, null),
+        EndpointCase.Send("POST", "api/app/users", _ => "/api/app/users", AdminOnly, (c, _) => MatrixContext.Json(new
+        {
+            userName = c.Unique("matrix-user"), password = "Matrix#2025user", displayName = "矩阵用户", role = RobotPlanRoles.Expert,
+        })),
+        TargetCase("POST", "api/app/users/{id:guid}/lock", "/lock", AdminOnly, null),
+        TargetCase("POST", "api/app/users/{id:guid}/unlock", "/unlock", AdminOnly, null),
+        TargetCase("POST", "api/app/users/{id:guid}/reset-password", "/reset-password", "anon=401 admin=204 *=403",
+            new { newPassword = DemoUsers.Password }),
+    ];
+
+    private static EndpointCase TargetCase(string method, string template, string suffix, string expected, object? body) =>
+        new(method, template, async c => $"/api/app/users/{await TargetAsync(c)}{suffix}", Expect.Parse(expected))
+        {
+            Body = body is null ? null : (_, _) => Task.FromResult<HttpContent?>(MatrixContext.Json(body)),
+        };
+
+    private static Task<Guid> TargetAsync(MatrixContext c) =>
+        c.Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == DemoUsers.Finance2).Select(u => u.Id).SingleAsync());
+}

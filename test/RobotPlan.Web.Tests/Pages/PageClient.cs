@@ -1,0 +1,37 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using RobotPlan.Data;
+using RobotPlan.Web.Tests.Infrastructure;
+
+namespace RobotPlan.Web.Tests.Pages;
+
+/// <summary>A browser-like client: cookies, no auto-redirect, forms posted with the antiforgery token they carry.</summary>
+public sealed partial class PageClient(HttpClient client)
+{
+    public HttpClient Http => client;
+
+    public static async Task<PageClient> SignedInAsync(RobotPlanWebFactory factory, string? userName)
+    {
+        var page = new PageClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        if (userName is null) return page;
+        using var response = await page.PostFormAsync("/Account/Login", "/Account/Login",
+            new() { ["Input.UserName"] = userName, ["Input.Password"] = DemoUsers.Password });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return page;
+    }
+
+    /// <summary>GETs <paramref name="formPage"/> for its token, then posts the fields to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(formPage);
+        fields["__RequestVerificationToken"] = TokenPattern().Match(html).Groups[1].Value;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    public static string HiddenValue(string html, string name) =>
+        Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
