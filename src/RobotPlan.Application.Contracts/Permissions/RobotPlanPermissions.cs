@@ -30,6 +30,24 @@ public static class RobotPlanPermissions
         public const string Issue = Default + ".Issue";
     }
 
+    /// <summary>Catalog inclusion (入目录): batches, applications and their reviews, notices, listings.</summary>
+    public static class Catalogs
+    {
+        public const string Default = Prefix + "Catalogs";
+        /// <summary>Create and run batches (申报批次): windows, rubric, parameters.</summary>
+        public const string ManageBatches = Default + ".ManageBatches";
+        /// <summary>Apply for the user's own enterprise's products.</summary>
+        public const string Apply = Default + ".Apply";
+        /// <summary>初审 of files from the reviewer's jurisdiction.</summary>
+        public const string DistrictReview = Default + ".DistrictReview";
+        /// <summary>形式审查, drawing expert panels, deciding, publishing notices, resolving objections.</summary>
+        public const string MunicipalReview = Default + ".MunicipalReview";
+        /// <summary>Declare conflicts and score assigned files.</summary>
+        public const string ExpertReview = Default + ".ExpertReview";
+        /// <summary>Suspend, reinstate and revoke listings.</summary>
+        public const string ManageListings = Default + ".ManageListings";
+    }
+
     public static class ReferenceData
     {
         public const string Manage = Prefix + "ReferenceData.Manage";

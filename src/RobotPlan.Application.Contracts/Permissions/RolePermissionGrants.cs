@@ -11,15 +11,21 @@ public static class RolePermissionGrants
         [RobotPlanRoles.Enterprise] =
         [
             P.Enterprises.Default, P.Enterprises.EditOwn, P.Products.Default, P.Products.Manage, P.TestReports.Default,
+            P.Catalogs.Default, P.Catalogs.Apply,
         ],
-        [RobotPlanRoles.DistrictReviewer] = [P.Enterprises.Default, P.Products.Default, P.TestReports.Default],
-        [RobotPlanRoles.MunicipalReviewer] = [P.Enterprises.Default, P.Products.Default, P.TestReports.Default],
-        [RobotPlanRoles.Expert] = [],
+        [RobotPlanRoles.DistrictReviewer] =
+            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview],
+        [RobotPlanRoles.MunicipalReviewer] =
+        [
+            P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
+            P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings,
+        ],
+        [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
         [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
         [RobotPlanRoles.Administrator] =
         [
-            P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default,
+            P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
         ],
     };
