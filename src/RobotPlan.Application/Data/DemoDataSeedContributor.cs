@@ -21,7 +21,7 @@ public sealed class DemoDataSeedContributor(
     {
         if (!context.IncludeDemoData) return;
         var jurisdictions = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Code, j => j.Id);
-        var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First();
+        var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First(b => b.Name == ReferenceDataSeedContributor.NationalRobotTestingCentre);
 
         await EnsureUserAsync(DemoUsers.Admin, "系统管理员", RobotPlanRoles.Administrator);
         await EnsureUserAsync(DemoUsers.Municipal, "市经济信息委 审核员", RobotPlanRoles.MunicipalReviewer);

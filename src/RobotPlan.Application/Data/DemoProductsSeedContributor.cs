@@ -28,7 +28,7 @@ public sealed class DemoProductsSeedContributor(
     public async Task SeedAsync(DataSeedContext context, CancellationToken ct)
     {
         if (!context.IncludeDemoData) return;
-        var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First();
+        var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First(b => b.Name == ReferenceDataSeedContributor.NationalRobotTestingCentre);
         var today = clock.Today();
         foreach (var item in DemoProducts.All)
         {

@@ -72,9 +72,12 @@ public sealed class ReferenceDataSeedContributor(IReferenceDataRepository refere
         }
     }
 
+    /// <summary>The testing body the demo "testing" user works for.</summary>
+    public const string NationalRobotTestingCentre = "国家机器人检测与评定中心（重庆）";
+
     private static readonly string[] TestingBodyNames =
     [
-        "国家机器人检测与评定中心（重庆）",
+        NationalRobotTestingCentre,
         "重庆市计量质量检测研究院",
         "中国汽车工程研究院股份有限公司检测中心",
     ];
