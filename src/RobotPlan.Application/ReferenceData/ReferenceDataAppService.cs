@@ -63,11 +63,7 @@ public sealed class ReferenceDataAppService(
     public async Task<OrganizationDto> UpdateTestingBodyAsync(Guid id, SaveOrganizationDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.ReferenceData.Manage);
-        var body = await referenceData.FindTestingBodyAsync(id, ct) ?? throw new EntityNotFoundException(typeof(TestingBody), id);
-        unitOfWork.ExpectConcurrencyStamp(body, input.ConcurrencyStamp);
-        body.Update(input.Name, input.Uscc, input.IsActive);
-        await unitOfWork.SaveChangesAsync(ct);
-        return body.ToDto();
+        return await UpdateOrganizationAsync(await referenceData.FindTestingBodyAsync(id, ct), id, input, ct);
     }
 
     public async Task<OrganizationDto> CreateCertificationBodyAsync(SaveOrganizationDto input, CancellationToken ct)
@@ -82,7 +78,13 @@ public sealed class ReferenceDataAppService(
     public async Task<OrganizationDto> UpdateCertificationBodyAsync(Guid id, SaveOrganizationDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.ReferenceData.Manage);
-        var body = await referenceData.FindCertificationBodyAsync(id, ct) ?? throw new EntityNotFoundException(typeof(CertificationBody), id);
+        return await UpdateOrganizationAsync(await referenceData.FindCertificationBodyAsync(id, ct), id, input, ct);
+    }
+
+    private async Task<OrganizationDto> UpdateOrganizationAsync<T>(T? body, Guid id, SaveOrganizationDto input, CancellationToken ct)
+        where T : CertifyingOrganization
+    {
+        if (body is null) throw new EntityNotFoundException(typeof(T), id);
         unitOfWork.ExpectConcurrencyStamp(body, input.ConcurrencyStamp);
         body.Update(input.Name, input.Uscc, input.IsActive);
         await unitOfWork.SaveChangesAsync(ct);

@@ -9,7 +9,6 @@ public static partial class ReferenceDataMapper
 
     public static partial CategoryDto ToDto(this ProductCategory category);
 
-    public static partial OrganizationDto ToDto(this TestingBody body);
+    public static partial OrganizationDto ToDto(this CertifyingOrganization body);
 
-    public static partial OrganizationDto ToDto(this CertificationBody body);
 }

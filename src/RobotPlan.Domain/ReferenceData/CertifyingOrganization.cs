@@ -3,50 +3,44 @@ using RobotPlan.SeedWork;
 
 namespace RobotPlan.ReferenceData;
 
-/// <summary>检测机构 — issues test reports; its users act only for it.</summary>
-public class TestingBody : AggregateRoot
+/// <summary>
+/// What testing and certification bodies have in common: a name, an optional USCC, and whether new records may
+/// still name them. Each kind keeps its own table, because credit records and users refer to one kind or the other.
+/// </summary>
+public abstract class CertifyingOrganization : AggregateRoot
 {
     public string Name { get; private set; } = null!;
     public string? Uscc { get; private set; }
     public bool IsActive { get; private set; } = true;
 
-    private TestingBody() { }
+    protected CertifyingOrganization() { }
 
-    public TestingBody(string name, string? uscc, bool isActive = true) => Update(name, uscc, isActive);
+    protected CertifyingOrganization(string name, string? uscc, bool isActive) => Update(name, uscc, isActive);
 
     /// <summary>A deactivated body stays on old records but is no longer offered for new ones.</summary>
     public void Update(string name, string? uscc, bool isActive)
     {
         Name = name.Trim();
-        Uscc = OrganizationUscc.NormalizeOptional(uscc);
+        // Bodies may be entered before their USCC is known; a given one must be valid.
+        Uscc = string.IsNullOrWhiteSpace(uscc)
+            ? null
+            : Enterprises.Uscc.Normalize(uscc) ?? throw new BusinessException(RobotPlanErrorCodes.UsccInvalid, "uscc");
         IsActive = isActive;
     }
+}
+
+/// <summary>检测机构 — issues test reports; its users act only for it.</summary>
+public class TestingBody : CertifyingOrganization
+{
+    private TestingBody() { }
+
+    public TestingBody(string name, string? uscc, bool isActive = true) : base(name, uscc, isActive) { }
 }
 
 /// <summary>认证机构 — certifies products; subject of credit records .</summary>
-public class CertificationBody : AggregateRoot
+public class CertificationBody : CertifyingOrganization
 {
-    public string Name { get; private set; } = null!;
-    public string? Uscc { get; private set; }
-    public bool IsActive { get; private set; } = true;
-
     private CertificationBody() { }
 
-    public CertificationBody(string name, string? uscc, bool isActive = true) => Update(name, uscc, isActive);
-
-    /// <summary>A deactivated body stays on old records but is no longer offered for new ones.</summary>
-    public void Update(string name, string? uscc, bool isActive)
-    {
-        Name = name.Trim();
-        Uscc = OrganizationUscc.NormalizeOptional(uscc);
-        IsActive = isActive;
-    }
-}
-
-internal static class OrganizationUscc
-{
-    /// <summary>Bodies may be entered before their USCC is known; a given one must be valid .</summary>
-    public static string? NormalizeOptional(string? uscc) => string.IsNullOrWhiteSpace(uscc)
-        ? null
-        : Enterprises.Uscc.Normalize(uscc) ?? throw new BusinessException(RobotPlanErrorCodes.UsccInvalid, "uscc");
+    public CertificationBody(string name, string? uscc, bool isActive = true) : base(name, uscc, isActive) { }
 }
