@@ -120,6 +120,7 @@ public static class RobotPlanHostBuilder
 
     private static void AddWeb(IServiceCollection services)
     {
+        var displayNames = new LocalizedDisplayNameProvider(new JsonLocalizationStore());
         // Pages carry Chinese text as is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -133,6 +134,7 @@ public static class RobotPlanHostBuilder
         services.AddControllers(o =>
             {
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(displayNames);
                 // Error keys are the JSON names the client sent ("contact.email"), not C# names.
                 o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
                 o.Filters.Add<CookieApiAntiforgeryFilter>();
@@ -149,7 +151,11 @@ public static class RobotPlanHostBuilder
             {
                 o.Conventions.AuthorizeFolder("/Admin", RobotPlanPermissions.Users.Manage);
             })
-            .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider()))
+            .AddMvcOptions(o =>
+            {
+                o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(displayNames);
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.Configure<RequestLocalizationOptions>(o =>

@@ -123,4 +123,21 @@ public sealed class HostBehaviour_Tests(RobotPlanWebFactory factory) : IClassFix
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await stale.Content.ReadAsStringAsync()).ShouldContain("RobotPlan:ConcurrencyConflict");
     }
+
+    [Fact]
+    public async Task Should_Name_Fields_In_The_Users_Language_In_Validation_Messages()
+    {
+        var client = await factory.ClientForAsync(null);
+        var response = await client.PostAsJsonAsync("/api/public/account/register-enterprise", new { userName = "abc" });
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldContain("统一社会信用代码 为必填项");
+    }
+
+    [Fact]
+    public async Task Should_Show_Access_Denied_Page_With_403()
+    {
+        var response = await (await factory.ClientForAsync(null)).GetAsync("/Account/AccessDenied");
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("无权访问");
+    }
 }
