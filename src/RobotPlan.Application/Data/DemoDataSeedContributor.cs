@@ -35,11 +35,11 @@ public sealed class DemoDataSeedContributor(
         await EnsureUserAsync(DemoUsers.TestingBody, testingBody.Name, RobotPlanRoles.TestingBody,
             u => u.TestingBodyId = testingBody.Id);
 
-        foreach (var (userName, legalName, jurisdictionCode, uscc, address) in DemoUsers.Enterprises)
+        foreach (var (index, (userName, legalName, jurisdictionCode, uscc, address)) in DemoUsers.Enterprises.Index())
         {
             var enterprise = await enterprises.FindByUsccAsync(uscc, ct)
                 ?? await enterpriseManager.RegisterAsync(uscc, legalName, address, jurisdictions[jurisdictionCode],
-                    new ContactInfo("张经理", "023-6788" + uscc[^4..^1], $"{userName}@example.cn"), ct);
+                    new ContactInfo("张经理", $"023-6788{index + 1:D4}", $"{userName}@example.cn"), ct);
             await unitOfWork.SaveChangesAsync(ct);
             await EnsureUserAsync(userName, legalName, RobotPlanRoles.Enterprise, u => u.EnterpriseId = enterprise.Id);
         }
