@@ -11,6 +11,7 @@ using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.TestReports;
 using RobotPlan.Users;
 
@@ -39,6 +40,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+
+        services.AddScoped<SubsidyProgramManager>();
+        services.AddScoped<ISubsidyProgramAppService, SubsidyProgramAppService>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();

@@ -48,6 +48,13 @@ public static class RobotPlanPermissions
         public const string ManageListings = Default + ".ManageListings";
     }
 
+    /// <summary>Subsidy programmes (资金项目): budgets and versioned parameters.</summary>
+    public static class Subsidies
+    {
+        public const string Default = Prefix + "Subsidies";
+        public const string ManagePrograms = Default + ".ManagePrograms";
+    }
+
     public static class ReferenceData
     {
         public const string Manage = Prefix + "ReferenceData.Manage";

@@ -27,6 +27,12 @@ public static class RobotPlanErrorCodes
     public const string ProductNotFoundForReport = "RobotPlan:TestReport.ProductNotFound";
     public const string TestReportReasonRequired = "RobotPlan:TestReport.ReasonRequired";
 
+    public const string ProgramWindowInvalid = "RobotPlan:Subsidy.ProgramWindowInvalid";
+    public const string BudgetBelowCommitted = "RobotPlan:Subsidy.BudgetBelowCommitted";
+    public const string ProgramParameterOutOfRange = "RobotPlan:Subsidy.ParameterOutOfRange";
+    public const string DuplicateProgram = "RobotPlan:Subsidy.DuplicateProgram";
+    public const string BudgetExceeded = "RobotPlan:Subsidy.BudgetExceeded";
+
     public const string CalendarYearMissing = "RobotPlan:Calendar.YearMissing";
     public const string CalendarYearExists = "RobotPlan:Calendar.YearExists";
     public const string CalendarDayExists = "RobotPlan:Calendar.DayExists";

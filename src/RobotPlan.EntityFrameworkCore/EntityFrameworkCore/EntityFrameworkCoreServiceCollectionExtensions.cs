@@ -11,6 +11,7 @@ using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.TestReports;
 
 namespace RobotPlan.EntityFrameworkCore;
@@ -52,6 +53,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IStoredFileRepository, StoredFileRepository>();
         services.AddScoped<IAppUserRepository, AppUserRepository>();
         services.AddScoped<IAuditLogRepository, AuditLogRepository>();
+        services.AddScoped<ISubsidyProgramRepository, SubsidyProgramRepository>();
+        services.AddScoped<IBudgetLedger, RobotPlan.EntityFrameworkCore.SubsidyPrograms.BudgetLedger>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
         return services;

@@ -23,6 +23,10 @@ internal static class ModelBuilderConventions
                 builder.Entity(clr).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp))
                     .IsConcurrencyToken().HasMaxLength(40).IsRequired();
             }
+            // Ids are Guid v7 made by the entity itself; "never generated" lets EF add a new child found through a
+            // navigation (e.g. a new parameter version) instead of mistaking it for an existing row to update.
+            if (typeof(Entity).IsAssignableFrom(clr))
+                builder.Entity(clr).Property(nameof(Entity.Id)).ValueGeneratedNever();
             if (typeof(AggregateRoot).IsAssignableFrom(clr))
                 builder.Entity(clr).Ignore(nameof(AggregateRoot.DomainEvents));
         }

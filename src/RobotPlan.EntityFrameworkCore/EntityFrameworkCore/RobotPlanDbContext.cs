@@ -8,6 +8,7 @@ using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.ReferenceData;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.TestReports;
 
 namespace RobotPlan.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
     public DbSet<CertificationBody> CertificationBodies => Set<CertificationBody>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<SubsidyProgram> SubsidyPrograms => Set<SubsidyProgram>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

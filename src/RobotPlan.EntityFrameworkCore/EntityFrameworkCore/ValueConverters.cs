@@ -12,3 +12,8 @@ public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
 public sealed class MoneyFenConverter() : ValueConverter<decimal, long>(
     v => MoneyRounding.ToStoredFen(v),
     v => MoneyRounding.FromStoredFen(v));
+
+/// <summary>A rate (0.03 = 3%) as integer parts per million, so both providers store and compare it exactly.</summary>
+public sealed class RateConverter() : ValueConverter<decimal, long>(
+    v => checked((long)Math.Round(v * 1_000_000m, MidpointRounding.AwayFromZero)),
+    v => v / 1_000_000m);

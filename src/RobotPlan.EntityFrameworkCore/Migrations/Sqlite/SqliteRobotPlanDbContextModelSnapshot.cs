@@ -225,7 +225,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.Calendar.CalendarDay", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
@@ -249,7 +248,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.Calendar.CalendarYear", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -271,7 +269,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.Enterprises.CrossRegionExemption", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -322,7 +319,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.Enterprises.Enterprise", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -386,7 +382,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -567,7 +562,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("BrochureFileId")
@@ -634,7 +628,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.ReferenceData.CertificationBody", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -684,7 +677,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.ReferenceData.ProductCategory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -747,7 +739,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.ReferenceData.ReviewJurisdiction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -801,7 +792,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.ReferenceData.TestingBody", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -848,10 +838,105 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("TestingBodies", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SubsidyParameterVersions", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyProgram", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpensAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Reserved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SubsidyPrograms", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_SubsidyPrograms_Budget", "\"Reserved\" >= 0 AND \"Paid\" >= 0 AND \"Reserved\" + \"Paid\" <= \"Budget\"");
+                        });
+                });
+
             modelBuilder.Entity("RobotPlan.TestReports.TestReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Conclusion")
@@ -1115,6 +1200,55 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Specifications");
                 });
 
+            modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>
+                {
+                    b.HasOne("RobotPlan.SubsidyPrograms.SubsidyProgram", null)
+                        .WithMany("ParameterVersions")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("RobotPlan.SubsidyPrograms.SubsidyParameters", "Values", b1 =>
+                        {
+                            b1.Property<Guid>("SubsidyParameterVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AllowCombination")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FirstUnitsPerBuyer")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxCompensatedYears")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PerProjectCap")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RateCap")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RewardCap")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RewardRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("SubsidyRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SubsidyParameterVersionId");
+
+                            b1.ToTable("SubsidyParameterVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubsidyParameterVersionId");
+                        });
+
+                    b.Navigation("Values")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RobotPlan.TestReports.TestReport", b =>
                 {
                     b.HasOne("RobotPlan.Files.StoredFile", null)
@@ -1139,6 +1273,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.AuditLogging.AuditLog", b =>
                 {
                     b.Navigation("EntityChanges");
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyProgram", b =>
+                {
+                    b.Navigation("ParameterVersions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,74 @@
+using RobotPlan.Authorization;
+using RobotPlan.FirstUnitInsurance;
+using RobotPlan.SeedWork;
+using RobotPlan.Subsidies;
+using RobotPlan.Timing;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.SubsidyPrograms;
+
+public sealed class SubsidyProgramAppService(
+    ISubsidyProgramRepository programs,
+    SubsidyProgramManager manager,
+    IUnitOfWork unitOfWork,
+    ICurrentUser currentUser,
+    TimeProvider clock) : ISubsidyProgramAppService
+{
+    public async Task<IReadOnlyList<SubsidyProgramDto>> GetListAsync(int? year, SubsidyKind? kind, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Subsidies.Default);
+        return (await programs.GetListAsync(year, kind, ct)).Select(p => p.ToDto()).ToList();
+    }
+
+    public async Task<SubsidyProgramDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Subsidies.Default);
+        return (await LoadAsync(id, ct)).ToDto();
+    }
+
+    public async Task<SubsidyProgramDto> CreateAsync(CreateSubsidyProgramDto input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Subsidies.ManagePrograms);
+        var program = await manager.CreateAsync(input.Year, input.Kind, input.Title, ToUtc(input.OpensAt), ToUtc(input.ClosesAt),
+            input.Budget, input.Parameters.ToValue(), ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        return program.ToDto();
+    }
+
+    public async Task<SubsidyProgramDto> UpdateAsync(Guid id, UpdateSubsidyProgramDto input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Subsidies.ManagePrograms);
+        var program = await LoadAsync(id, ct);
+        unitOfWork.ExpectConcurrencyStamp(program, input.ConcurrencyStamp);
+        program.Reschedule(input.Title, ToUtc(input.OpensAt), ToUtc(input.ClosesAt));
+        program.SetBudget(input.Budget);
+        await unitOfWork.SaveChangesAsync(ct);
+        return program.ToDto();
+    }
+
+    public async Task<SubsidyProgramDto> ChangeParametersAsync(Guid id, ChangeSubsidyParametersDto input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Subsidies.ManagePrograms);
+        var program = await LoadAsync(id, ct);
+        program.ChangeParameters(input.Parameters.ToValue(), input.Reason, clock.GetUtcNow().UtcDateTime);
+        await unitOfWork.SaveChangesAsync(ct);
+        return program.ToDto();
+    }
+
+    public async Task<SubsidyEstimateDto> EstimateAsync(SubsidyEstimateInput input, CancellationToken ct)
+    {
+        var latest = await programs.FindLatestAsync(SubsidyKind.InsuranceCompensation, ct);
+        var parameters = latest?.CurrentParameters.Values ?? SubsidyParameters.Default;
+        var result = InsuranceCompensationCalculator.Calculate(input.PremiumPaid, input.SumInsured, input.AlreadyCompensated,
+            parameters.ForCompensation());
+        return new SubsidyEstimateDto(result.Amount, result.EligiblePremium, result.CappedByProjectLimit,
+            latest?.CurrentParameters.Version, latest?.Year, result.Lines.Select(l => l.ToDto()).ToList());
+    }
+
+    private async Task<SubsidyProgram> LoadAsync(Guid id, CancellationToken ct) =>
+        await programs.FindAsync(id, ct) ?? throw new EntityNotFoundException(typeof(SubsidyProgram), id);
+
+    /// <summary>Windows are entered as Asia/Shanghai local times and kept in UTC.</summary>
+    private static DateTime ToUtc(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), BusinessCalendarClock.TimeZone);
+}

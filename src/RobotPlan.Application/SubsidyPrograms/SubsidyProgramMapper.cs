@@ -1,0 +1,23 @@
+using Riok.Mapperly.Abstractions;
+using RobotPlan.FirstUnitInsurance;
+
+namespace RobotPlan.SubsidyPrograms;
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class SubsidyProgramMapper
+{
+    public static SubsidyProgramDto ToDto(this SubsidyProgram program) => new(
+        program.Id, program.Year, program.Kind, program.Title, program.OpensAtUtc, program.ClosesAtUtc,
+        program.Budget, program.Reserved, program.Paid, program.Remaining,
+        program.CurrentParameters.ToDto(),
+        program.ParameterVersions.OrderByDescending(v => v.Version).Select(v => v.ToDto()).ToList(),
+        program.ConcurrencyStamp);
+
+    public static partial SubsidyParameterVersionDto ToDto(this SubsidyParameterVersion version);
+
+    public static partial SubsidyParametersDto ToDto(this SubsidyParameters parameters);
+
+    public static partial SubsidyParameters ToValue(this SubsidyParametersDto parameters);
+
+    public static partial SubsidyEstimateLineDto ToDto(this CompensationLine line);
+}

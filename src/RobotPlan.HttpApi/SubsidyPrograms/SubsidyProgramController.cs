@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RobotPlan.Subsidies;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.SubsidyPrograms;
+
+[Route("api/app/subsidy-programs")]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
+public sealed class SubsidyProgramController(ISubsidyProgramAppService programs) : RobotPlanControllerBase
+{
+    [HttpGet]
+    [Authorize(P.Subsidies.Default)]
+    public Task<IReadOnlyList<SubsidyProgramDto>> GetListAsync(int? year, SubsidyKind? kind, CancellationToken ct) =>
+        programs.GetListAsync(year, kind, ct);
+
+    [HttpGet("{id:guid}")]
+    [Authorize(P.Subsidies.Default)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public Task<SubsidyProgramDto> GetAsync(Guid id, CancellationToken ct) => programs.GetAsync(id, ct);
+
+    [HttpPost]
+    [Authorize(P.Subsidies.ManagePrograms)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<SubsidyProgramDto> CreateAsync(CreateSubsidyProgramDto input, CancellationToken ct) => programs.CreateAsync(input, ct);
+
+    [HttpPut("{id:guid}")]
+    [Authorize(P.Subsidies.ManagePrograms)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<SubsidyProgramDto> UpdateAsync(Guid id, UpdateSubsidyProgramDto input, CancellationToken ct) =>
+        programs.UpdateAsync(id, input, ct);
+
+    [HttpPost("{id:guid}/parameters")]
+    [Authorize(P.Subsidies.ManagePrograms)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<SubsidyProgramDto> ChangeParametersAsync(Guid id, ChangeSubsidyParametersDto input, CancellationToken ct) =>
+        programs.ChangeParametersAsync(id, input, ct);
+}
+
+[Route("api/public/subsidy-estimate")]
+[AllowAnonymous]
+public sealed class SubsidyEstimateController(ISubsidyProgramAppService programs) : RobotPlanControllerBase
+{
+    /// <summary>首台（套）保险补偿 estimator: premium, sum insured, years already compensated → the amount, line by line.</summary>
+    [HttpGet]
+    public Task<SubsidyEstimateDto> EstimateAsync([FromQuery] SubsidyEstimateInput input, CancellationToken ct) =>
+        programs.EstimateAsync(input, ct);
+}
