@@ -50,6 +50,7 @@ public static class RobotPlanErrorCodes
     public const string CatalogReasonRequired = "RobotPlan:Catalog.ReasonRequired";
     public const string NotEligible = "RobotPlan:Catalog.NotEligible";
     public const string ApplicationFormMismatch = "RobotPlan:Catalog.FormMismatch";
+    public const string OpenApplicationExists = "RobotPlan:Catalog.OpenApplicationExists";
     public const string ProductNotOwned = "RobotPlan:Catalog.ProductNotOwned";
 
     public const string UploadEmpty = "RobotPlan:Upload.Empty";

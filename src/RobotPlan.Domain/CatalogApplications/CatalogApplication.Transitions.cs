@@ -8,14 +8,20 @@ namespace RobotPlan.CatalogApplications;
 // the only transitions that exist. Eligibility is checked by CatalogApplicationManager before Submit.
 public partial class CatalogApplication
 {
-    /// <summary>A draft inside the batch window, or a returned file before the revision deadline.</summary>
-    public void Submit(CatalogBatch batch, CatalogActor actor, DateTime now)
+    /// <summary>State, window and form checks of <see cref="Submit"/>, without changing anything.</summary>
+    public void EnsureSubmittable(CatalogBatch batch, DateTime now)
     {
         EnsureIn(S.Submitted, S.Draft, S.Returned);
         if (batch.Id != BatchId) throw new ArgumentException("The file belongs to another batch.", nameof(batch));
         if (Status == S.Draft) batch.EnsureAcceptsSubmissions(now);
         else if (now >= batch.RevisionDeadline) throw new BusinessException(RobotPlanErrorCodes.RevisionDeadlinePassed);
         if (!HasFilledForm) throw new BusinessException(RobotPlanErrorCodes.ApplicationFormMismatch);
+    }
+
+    /// <summary>A draft inside the batch window, or a returned file before the revision deadline.</summary>
+    public void Submit(CatalogBatch batch, CatalogActor actor, DateTime now)
+    {
+        EnsureSubmittable(batch, now);
         SubmittedAt = now;
         StatusReason = null;
         MoveTo(S.Submitted, actor, now, null);

@@ -1,6 +1,7 @@
 using RobotPlan.CatalogBatches;
 using RobotPlan.Catalogs;
 using RobotPlan.Errors;
+using RobotPlan.Money;
 using RobotPlan.SeedWork;
 using S = RobotPlan.Catalogs.CatalogApplicationStatus;
 
@@ -61,7 +62,7 @@ public partial class CatalogApplication : AggregateRoot
     public void FillKeyProcurementForm(KeyProcurementForm form)
     {
         EnsureEditable(CatalogKind.KeyProcurement);
-        KeyProcurement = form;
+        KeyProcurement = form with { Price = MoneyRounding.ToFen(form.Price) };
     }
 
     public void ReplaceAttachments(IEnumerable<CatalogAttachment> attachments)
