@@ -4,6 +4,8 @@ using RobotPlan.Accounts;
 using RobotPlan.AuditLogging;
 using RobotPlan.Authorization;
 using RobotPlan.Calendar;
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogBatches;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
@@ -30,6 +32,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceDataManager>();
         services.AddScoped<CalendarManager>();
         services.AddScoped<UserBindingManager>();
+        services.AddScoped<CatalogEligibilityChecker>();
+        services.AddScoped<CatalogApplicationManager>();
+        services.AddScoped<CatalogTaskList>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
@@ -39,9 +44,12 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<ICatalogBatchAppService, CatalogBatchAppService>();
+        services.AddScoped<ICatalogApplicationAppService, CatalogApplicationAppService>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();
+        services.AddScoped<OpenAndCloseCatalogBatchesJob>();
 
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
