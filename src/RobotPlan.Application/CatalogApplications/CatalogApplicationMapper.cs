@@ -13,7 +13,7 @@ public static class CatalogApplicationMapper
         a.FirstUnit is { } f ? ToDto(f) : null, a.KeyProcurement is { } k ? ToDto(k) : null,
         a.Attachments.Select(x => new CatalogAttachmentDto(x.Kind, x.FileId, x.FileName)).ToList(),
         withHistory
-            ? a.History.OrderBy(h => h.At).Select(h => new CatalogApplicationHistoryDto(h.ActorId, h.ActorName, h.ActorRole,
+            ? a.History.OrderBy(h => h.Sequence).Select(h => new CatalogApplicationHistoryDto(h.ActorId, h.ActorName, h.ActorRole,
                 h.ActorJurisdictionId, h.At, h.From, h.To, h.Comment)).ToList()
             : [],
         a.CreationTime, a.ConcurrencyStamp);

@@ -117,7 +117,7 @@ public partial class CatalogApplication
 
     private void MoveTo(S to, CatalogActor actor, DateTime now, string? comment)
     {
-        _history.Add(new CatalogApplicationHistoryEntry(actor, now, Status, to, comment));
+        _history.Add(new CatalogApplicationHistoryEntry(_history.Count + 1, actor, now, Status, to, comment));
         AddDomainEvent(new CatalogApplicationStatusChanged(Id, Status, to));
         Status = to;
         StatusChangedAt = now;

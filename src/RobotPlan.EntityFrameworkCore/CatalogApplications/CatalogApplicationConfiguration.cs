@@ -37,7 +37,7 @@ internal sealed class CatalogApplicationConfiguration : IEntityTypeConfiguration
             h.Property(x => x.ActorName).HasMaxLength(C.MaxActorNameLength).IsRequired();
             h.Property(x => x.ActorRole).HasMaxLength(C.MaxRoleLength).IsRequired();
             h.Property(x => x.Comment).HasMaxLength(C.MaxCommentLength);
-            h.HasIndex("ApplicationId", nameof(CatalogApplicationHistoryEntry.At));
+            h.HasIndex("ApplicationId", nameof(CatalogApplicationHistoryEntry.Sequence)).IsUnique();
         });
         b.Navigation(x => x.History).HasField("_history");
     }

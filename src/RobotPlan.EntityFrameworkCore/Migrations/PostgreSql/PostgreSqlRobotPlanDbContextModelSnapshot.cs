@@ -1228,12 +1228,16 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<int>("From")
                                 .HasColumnType("integer");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
                             b1.Property<int>("To")
                                 .HasColumnType("integer");
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId", "At");
+                            b1.HasIndex("ApplicationId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("CatalogApplicationHistory", (string)null);
 

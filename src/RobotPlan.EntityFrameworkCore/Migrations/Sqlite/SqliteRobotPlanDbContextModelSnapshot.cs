@@ -1217,12 +1217,16 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<int>("From")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("To")
                                 .HasColumnType("INTEGER");
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId", "At");
+                            b1.HasIndex("ApplicationId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("CatalogApplicationHistory", (string)null);
 

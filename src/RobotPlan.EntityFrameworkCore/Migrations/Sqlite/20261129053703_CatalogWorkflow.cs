@@ -97,6 +97,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ActorRole = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -119,9 +120,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CatalogApplicationHistory_ApplicationId_At",
+                name: "IX_CatalogApplicationHistory_ApplicationId_Sequence",
                 table: "CatalogApplicationHistory",
-                columns: new[] { "ApplicationId", "At" });
+                columns: new[] { "ApplicationId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CatalogApplications_BatchId_Status",
