@@ -4,6 +4,8 @@ using RobotPlan.Accounts;
 using RobotPlan.AuditLogging;
 using RobotPlan.Authorization;
 using RobotPlan.Calendar;
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogBatches;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
@@ -31,6 +33,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceDataManager>();
         services.AddScoped<CalendarManager>();
         services.AddScoped<UserBindingManager>();
+        services.AddScoped<CatalogEligibilityChecker>();
+        services.AddScoped<CatalogApplicationManager>();
+        services.AddScoped<CatalogTaskList>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
@@ -40,12 +45,15 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<ICatalogBatchAppService, CatalogBatchAppService>();
+        services.AddScoped<ICatalogApplicationAppService, CatalogApplicationAppService>();
 
         services.AddScoped<SubsidyProgramManager>();
         services.AddScoped<ISubsidyProgramAppService, SubsidyProgramAppService>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();
+        services.AddScoped<OpenAndCloseCatalogBatchesJob>();
 
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();

@@ -4,4 +4,5 @@ namespace RobotPlan.BackgroundJobs;
 public static class RobotPlanJobIds
 {
     public const string ExpireTestReports = "test-reports:expire";
+    public const string OpenAndCloseCatalogBatches = "catalog-batches:open-close";
 }

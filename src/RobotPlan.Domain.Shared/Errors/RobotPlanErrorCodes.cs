@@ -46,6 +46,19 @@ public static class RobotPlanErrorCodes
     public const string UserBindingNotFound = "RobotPlan:User.BindingNotFound";
     public const string CannotLockSelf = "RobotPlan:User.CannotLockSelf";
 
+    public const string IllegalTransition = "RobotPlan:Catalog.IllegalTransition";
+    public const string BatchClosed = "RobotPlan:Catalog.BatchClosed";
+    public const string RevisionDeadlinePassed = "RobotPlan:Catalog.RevisionDeadlinePassed";
+    public const string RubricInvalid = "RobotPlan:Catalog.RubricInvalid";
+    public const string BatchWindowInvalid = "RobotPlan:Catalog.BatchWindowInvalid";
+    public const string BatchParameterInvalid = "RobotPlan:Catalog.BatchParameterInvalid";
+    public const string BatchNotEditable = "RobotPlan:Catalog.BatchNotEditable";
+    public const string CatalogReasonRequired = "RobotPlan:Catalog.ReasonRequired";
+    public const string NotEligible = "RobotPlan:Catalog.NotEligible";
+    public const string ApplicationFormMismatch = "RobotPlan:Catalog.FormMismatch";
+    public const string OpenApplicationExists = "RobotPlan:Catalog.OpenApplicationExists";
+    public const string ProductNotOwned = "RobotPlan:Catalog.ProductNotOwned";
+
     public const string UploadEmpty = "RobotPlan:Upload.Empty";
     public const string UploadTooLarge = "RobotPlan:Upload.TooLarge";
     public const string UploadTypeNotAllowed = "RobotPlan:Upload.TypeNotAllowed";

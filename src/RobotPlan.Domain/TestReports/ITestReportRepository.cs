@@ -7,6 +7,8 @@ public interface ITestReportRepository
     Task<(int TotalCount, List<TestReport> Items)> GetPageAsync(TestReportFilter filter, CancellationToken ct = default);
     /// <summary>Valid reports whose expiry date is on or before <paramref name="today"/>.</summary>
     Task<List<TestReport>> GetDueForExpiryAsync(DateOnly today, int max, CancellationToken ct = default);
+    /// <summary>Every report of the product, whatever its state (eligibility asks which are valid on a date).</summary>
+    Task<List<TestReport>> GetByProductAsync(Guid productId, CancellationToken ct = default);
     Task AddAsync(TestReport report, CancellationToken ct = default);
 }
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.AuditLogging;
 using RobotPlan.Calendar;
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogBatches;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
 using RobotPlan.Identity;
@@ -24,6 +26,8 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
     public DbSet<CrossRegionExemption> CrossRegionExemptions => Set<CrossRegionExemption>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<TestReport> TestReports => Set<TestReport>();
+    public DbSet<CatalogBatch> CatalogBatches => Set<CatalogBatch>();
+    public DbSet<CatalogApplication> CatalogApplications => Set<CatalogApplication>();
     public DbSet<ReviewJurisdiction> ReviewJurisdictions => Set<ReviewJurisdiction>();
     public DbSet<ProductCategory> ProductCategories => Set<ProductCategory>();
     public DbSet<TestingBody> TestingBodies => Set<TestingBody>();

@@ -37,5 +37,8 @@ internal sealed class TestReportRepository(RobotPlanDbContext db) : ITestReportR
             .Take(max)
             .ToListAsync(ct);
 
+    public Task<List<TestReport>> GetByProductAsync(Guid productId, CancellationToken ct) =>
+        db.TestReports.AsNoTracking().Where(r => r.ProductId == productId).ToListAsync(ct);
+
     public async Task AddAsync(TestReport report, CancellationToken ct) => await db.TestReports.AddAsync(report, ct);
 }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using RobotPlan.BackgroundJobs;
+using RobotPlan.CatalogBatches;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.TestReports;
 using RobotPlan.Timing;
@@ -48,5 +49,7 @@ public static class HangfireSetup
         var options = new RecurringJobOptions { TimeZone = BusinessCalendarClock.TimeZone };
         jobs.AddOrUpdate<ExpireTestReportsJob>(RobotPlanJobIds.ExpireTestReports, j => j.RunAsync(CancellationToken.None),
             "10 0 * * *", options);
+        jobs.AddOrUpdate<OpenAndCloseCatalogBatchesJob>(RobotPlanJobIds.OpenAndCloseCatalogBatches,
+            j => j.RunAsync(CancellationToken.None), "*/5 * * * *", options);
     }
 }

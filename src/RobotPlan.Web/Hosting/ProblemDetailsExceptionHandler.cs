@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using RobotPlan.CatalogApplications;
 using RobotPlan.Errors;
 using RobotPlan.Localization;
 using RobotPlan.SeedWork;
@@ -31,6 +32,7 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
 {
     public ProblemDetails ToProblem(Exception exception) => exception switch
     {
+        NotEligibleException e => NotEligible(e),
         BusinessException { Field: { } field } e => Validation(field, e.Code, Text(e.Code, e.Arguments)),
         BusinessException e => Coded(StatusCodes.Status422UnprocessableEntity, e.Code, Text(e.Code, e.Arguments)),
         EntityNotFoundException => Coded(StatusCodes.Status404NotFound, RobotPlanErrorCodes.EntityNotFound, Text(RobotPlanErrorCodes.EntityNotFound)),
@@ -48,6 +50,15 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
             Title = message,
         };
         problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>R-13: one localized reason per failed rule, as <c>reasons: [{ rule, code, message }]</c>.</summary>
+    private ProblemDetails NotEligible(NotEligibleException e)
+    {
+        var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code);
+        problem.Extensions["reasons"] = e.Failures
+            .Select(f => new { rule = f.Rule.ToString(), code = f.ReasonCode, message = Text(f.ReasonCode) }).ToList();
         return problem;
     }
 

@@ -1,0 +1,13 @@
+using RobotPlan.Dtos;
+
+namespace RobotPlan.CatalogBatches;
+
+public interface ICatalogBatchAppService
+{
+    /// <summary>Everyone with catalog access sees the batches (enterprises need them to apply).</summary>
+    Task<PagedResultDto<CatalogBatchDto>> GetListAsync(GetCatalogBatchesInput input, CancellationToken ct = default);
+    Task<CatalogBatchDto> GetAsync(Guid id, CancellationToken ct = default);
+    Task<CatalogBatchDto> CreateAsync(CreateCatalogBatchDto input, CancellationToken ct = default);
+    Task<CatalogBatchDto> UpdateAsync(Guid id, UpdateCatalogBatchDto input, CancellationToken ct = default);
+    Task<CatalogBatchProgressDto> GetProgressAsync(Guid id, CancellationToken ct = default);
+}

@@ -1,0 +1,44 @@
+using RobotPlan.Authorization;
+using RobotPlan.SeedWork;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.CatalogApplications;
+
+public sealed partial class CatalogApplicationAppService
+{
+    /// <summary>Another party's file does not exist for the caller (404), R-62's "people entitled to the file".</summary>
+    private async Task<CatalogApplication> LoadVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var application = await applications.FindAsync(id, ct) ?? throw new EntityNotFoundException(typeof(CatalogApplication), id);
+        var enterprise = await enterprises.FindAsync(application.EnterpriseId, ct);
+        if (enterprise is null || !scope.CanSee(enterprise)) throw new EntityNotFoundException(typeof(CatalogApplication), id);
+        return application;
+    }
+
+    /// <summary>Only the enterprise's own users edit, submit or withdraw its files.</summary>
+    private async Task<CatalogApplication> LoadOwnAsync(Guid id, string? stamp, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Catalogs.Apply);
+        var application = await applications.FindAsync(id, ct) ?? throw new EntityNotFoundException(typeof(CatalogApplication), id);
+        scope.EnsureOwnEnterprise(application.EnterpriseId, typeof(CatalogApplication), id);
+        unitOfWork.ExpectConcurrencyStamp(application, stamp);
+        return application;
+    }
+
+    private async Task<Dictionary<Guid, CatalogApplicationNames>> NamesAsync(IReadOnlyCollection<CatalogApplication> items,
+        CancellationToken ct)
+    {
+        var batchTitles = (await batches.GetByIdsAsync(items.Select(a => a.BatchId).Distinct().ToList(), ct)).ToDictionary(b => b.Id, b => b.Title);
+        var productsById = (await products.GetByIdsAsync(items.Select(a => a.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id);
+        var enterpriseNames = await enterprises.GetLegalNamesAsync(items.Select(a => a.EnterpriseId).Distinct().ToList(), ct);
+        return items.ToDictionary(a => a.Id, a =>
+        {
+            var product = productsById.GetValueOrDefault(a.ProductId);
+            return new CatalogApplicationNames(batchTitles.GetValueOrDefault(a.BatchId), enterpriseNames.GetValueOrDefault(a.EnterpriseId),
+                product?.Name, product?.Model);
+        });
+    }
+
+    private async Task<CatalogApplicationDto> ToDtoAsync(CatalogApplication application, CancellationToken ct) =>
+        application.ToDto((await NamesAsync([application], ct))[application.Id], withHistory: true);
+}

@@ -1,0 +1,58 @@
+using RobotPlan.Authorization;
+using RobotPlan.Calendar;
+using RobotPlan.CatalogBatches;
+using RobotPlan.Enterprises;
+using RobotPlan.Products;
+using RobotPlan.SeedWork;
+using RobotPlan.Timing;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+
+namespace RobotPlan.CatalogApplications;
+
+/// <summary>
+/// "My tasks": files waiting for the current reviewer's role, oldest in their step first. The deadline is the
+/// batch's ReviewWorkingDays-th working day after the day the file entered the step (Asia/Shanghai dates).
+/// Experts' tasks come with the expert panel (assignments); enterprises see their returned files on their list.
+/// </summary>
+public sealed class CatalogTaskList(
+    ICatalogApplicationRepository applications,
+    ICatalogBatchRepository batches,
+    IProductRepository products,
+    IEnterpriseRepository enterprises,
+    ICalendarRepository calendars,
+    ICurrentUser currentUser,
+    DataScope scope,
+    TimeProvider clock)
+{
+    private const int MaxTasks = 200;
+
+    public async Task<IReadOnlyList<CatalogTaskDto>> GetAsync(CancellationToken ct)
+    {
+        var (statuses, jurisdiction) = Waiting();
+        if (statuses.Length == 0) return [];
+        var files = await applications.GetWaitingAsync(statuses, jurisdiction, MaxTasks, ct);
+        if (files.Count == 0) return [];
+        var batchesById = (await batches.GetByIdsAsync(files.Select(f => f.BatchId).Distinct().ToList(), ct)).ToDictionary(b => b.Id);
+        var productNames = (await products.GetByIdsAsync(files.Select(f => f.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
+        var enterpriseNames = await enterprises.GetLegalNamesAsync(files.Select(f => f.EnterpriseId).Distinct().ToList(), ct);
+        var calendar = await calendars.GetCalendarAsync(ct);
+        var today = clock.Today();
+        return files.Select(f =>
+        {
+            var batch = batchesById[f.BatchId];
+            var entered = DateOnly.FromDateTime(CatalogBatchMapper.ToLocal(f.StatusChangedAt));
+            var deadline = calendar.NthWorkingDay(entered.AddDays(1), batch.ReviewWorkingDays);
+            return new CatalogTaskDto(f.Id, f.BatchId, batch.Title, f.Catalog, enterpriseNames.GetValueOrDefault(f.EnterpriseId),
+                productNames.GetValueOrDefault(f.ProductId), f.Status, f.StatusChangedAt, deadline, today > deadline);
+        }).ToList();
+    }
+
+    private (S[] Statuses, Guid? Jurisdiction) Waiting()
+    {
+        if (currentUser.HasPermission(P.Catalogs.MunicipalReview)) return ([S.MunicipalReview, S.PendingDecision], null);
+        if (currentUser.HasPermission(P.Catalogs.DistrictReview) && scope.JurisdictionRestriction is { } j)
+            return ([S.Submitted, S.DistrictReview], j);
+        return ([], null);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RobotPlan.Dtos;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.CatalogBatches;
+
+[Route("api/app/catalog-batches")]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
+public sealed class CatalogBatchController(ICatalogBatchAppService batches) : RobotPlanControllerBase
+{
+    [HttpGet]
+    [Authorize(P.Catalogs.Default)]
+    public Task<PagedResultDto<CatalogBatchDto>> GetListAsync([FromQuery] GetCatalogBatchesInput input, CancellationToken ct) =>
+        batches.GetListAsync(input, ct);
+
+    [HttpGet("{id:guid}")]
+    [Authorize(P.Catalogs.Default)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public Task<CatalogBatchDto> GetAsync(Guid id, CancellationToken ct) => batches.GetAsync(id, ct);
+
+    [HttpPost]
+    [Authorize(P.Catalogs.ManageBatches)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<CatalogBatchDto> CreateAsync(CreateCatalogBatchDto input, CancellationToken ct) => batches.CreateAsync(input, ct);
+
+    [HttpPut("{id:guid}")]
+    [Authorize(P.Catalogs.ManageBatches)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<CatalogBatchDto> UpdateAsync(Guid id, UpdateCatalogBatchDto input, CancellationToken ct) => batches.UpdateAsync(id, input, ct);
+
+    [HttpGet("{id:guid}/progress")]
+    [Authorize(P.Catalogs.MunicipalReview)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public Task<CatalogBatchProgressDto> GetProgressAsync(Guid id, CancellationToken ct) => batches.GetProgressAsync(id, ct);
+}
