@@ -33,6 +33,11 @@ public static class RobotPlanErrorCodes
     public const string DuplicateProgram = "RobotPlan:Subsidy.DuplicateProgram";
     public const string BudgetExceeded = "RobotPlan:Subsidy.BudgetExceeded";
 
+    public const string PolicyPeriodInvalid = "RobotPlan:Insurance.PeriodInvalid";
+    public const string PolicyAmountInvalid = "RobotPlan:Insurance.AmountInvalid";
+    public const string PolicyWithoutUnits = "RobotPlan:Insurance.NoUnits";
+    public const string PolicyCoverageGap = "RobotPlan:Insurance.CoverageGap";
+
     public const string CalendarYearMissing = "RobotPlan:Calendar.YearMissing";
     public const string CalendarYearExists = "RobotPlan:Calendar.YearExists";
     public const string CalendarDayExists = "RobotPlan:Calendar.DayExists";
