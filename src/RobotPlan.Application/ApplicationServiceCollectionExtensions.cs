@@ -50,6 +50,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddScoped<SubsidyProgramManager>();
         services.AddScoped<ISubsidyProgramAppService, SubsidyProgramAppService>();
+        services.AddScoped<RobotPlan.FirstUnitInsurance.IInsurancePolicyAppService, RobotPlan.FirstUnitInsurance.InsurancePolicyAppService>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();

@@ -55,6 +55,13 @@ public static class RobotPlanPermissions
         public const string ManagePrograms = Default + ".ManagePrograms";
     }
 
+    /// <summary>首台（套）综合险保单: the manufacturer registers its policies; programme-wide roles read them.</summary>
+    public static class Insurance
+    {
+        public const string Default = Prefix + "Insurance";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class ReferenceData
     {
         public const string Manage = Prefix + "ReferenceData.Manage";

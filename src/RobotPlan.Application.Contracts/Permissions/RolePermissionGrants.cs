@@ -11,7 +11,7 @@ public static class RolePermissionGrants
         [RobotPlanRoles.Enterprise] =
         [
             P.Enterprises.Default, P.Enterprises.EditOwn, P.Products.Default, P.Products.Manage, P.TestReports.Default,
-            P.Catalogs.Default, P.Catalogs.Apply,
+            P.Catalogs.Default, P.Catalogs.Apply, P.Insurance.Default, P.Insurance.Manage,
         ],
         [RobotPlanRoles.DistrictReviewer] =
             [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview],
@@ -19,15 +19,15 @@ public static class RolePermissionGrants
         [
             P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings,
-            P.Subsidies.Default,
+            P.Subsidies.Default, P.Insurance.Default,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
-        [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms],
+        [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
         [RobotPlanRoles.Administrator] =
         [
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default,
-            P.Subsidies.Default, P.Subsidies.ManagePrograms,
+            P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
         ],
     };

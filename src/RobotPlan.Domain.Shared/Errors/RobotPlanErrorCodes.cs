@@ -37,6 +37,8 @@ public static class RobotPlanErrorCodes
     public const string PolicyAmountInvalid = "RobotPlan:Insurance.AmountInvalid";
     public const string PolicyWithoutUnits = "RobotPlan:Insurance.NoUnits";
     public const string PolicyCoverageGap = "RobotPlan:Insurance.CoverageGap";
+    public const string DuplicatePolicyNumber = "RobotPlan:Insurance.DuplicatePolicyNumber";
+    public const string PolicyProductNotOwned = "RobotPlan:Insurance.ProductNotOwned";
 
     public const string CalendarYearMissing = "RobotPlan:Calendar.YearMissing";
     public const string CalendarYearExists = "RobotPlan:Calendar.YearExists";

@@ -34,6 +34,7 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
     public DbSet<CertificationBody> CertificationBodies => Set<CertificationBody>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<RobotPlan.FirstUnitInsurance.InsurancePolicy> InsurancePolicies => Set<RobotPlan.FirstUnitInsurance.InsurancePolicy>();
     public DbSet<SubsidyProgram> SubsidyPrograms => Set<SubsidyProgram>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();

@@ -280,7 +280,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("RobotPlan.CatalogApplications.CatalogApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BatchId")
@@ -368,7 +367,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("RobotPlan.CatalogBatches.CatalogBatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Catalog")
@@ -619,6 +617,90 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.FirstUnitInsurance.InsurancePolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Insurer")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("LiabilityLimit")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("PolicyYear")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Premium")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PremiumPaid")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("PremiumProofFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PreviousPolicyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SumInsured")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PreviousPolicyId");
+
+                    b.HasIndex("Insurer", "PolicyNumber")
+                        .IsUnique();
+
+                    b.ToTable("InsurancePolicies", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.Identity.AppRole", b =>
@@ -1437,6 +1519,63 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Navigation("Contact")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RobotPlan.FirstUnitInsurance.InsurancePolicy", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.FirstUnitInsurance.InsurancePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("RobotPlan.FirstUnitInsurance.InsuredUnit", "Units", b1 =>
+                        {
+                            b1.Property<Guid>("InsurancePolicyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("BuyerName")
+                                .IsRequired()
+                                .HasMaxLength(128);
+
+                            b1.Property<string>("BuyerUscc")
+                                .IsRequired()
+                                .HasMaxLength(18);
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<DateOnly>("DeliveryDate");
+
+                            b1.Property<Guid>("ProductId");
+
+                            b1.Property<string>("SerialNumber")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<long>("UnitValue");
+
+                            b1.HasKey("InsurancePolicyId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InsurancePolicies");
+
+                            b1
+                                .ToJson("Units")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsurancePolicyId");
+                        });
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("RobotPlan.Products.Product", b =>

@@ -269,7 +269,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.CatalogApplications.CatalogApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BatchId")
@@ -357,7 +356,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.CatalogBatches.CatalogBatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Catalog")
@@ -608,6 +606,90 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.FirstUnitInsurance.InsurancePolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Insurer")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LiabilityLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Premium")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PremiumPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PremiumProofFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousPolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SumInsured")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PreviousPolicyId");
+
+                    b.HasIndex("Insurer", "PolicyNumber")
+                        .IsUnique();
+
+                    b.ToTable("InsurancePolicies", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.Identity.AppRole", b =>
@@ -1426,6 +1508,63 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Contact")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RobotPlan.FirstUnitInsurance.InsurancePolicy", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.FirstUnitInsurance.InsurancePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("RobotPlan.FirstUnitInsurance.InsuredUnit", "Units", b1 =>
+                        {
+                            b1.Property<Guid>("InsurancePolicyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("BuyerName")
+                                .IsRequired()
+                                .HasMaxLength(128);
+
+                            b1.Property<string>("BuyerUscc")
+                                .IsRequired()
+                                .HasMaxLength(18);
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<DateOnly>("DeliveryDate");
+
+                            b1.Property<Guid>("ProductId");
+
+                            b1.Property<string>("SerialNumber")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<long>("UnitValue");
+
+                            b1.HasKey("InsurancePolicyId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InsurancePolicies");
+
+                            b1
+                                .ToJson("Units")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsurancePolicyId");
+                        });
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("RobotPlan.Products.Product", b =>

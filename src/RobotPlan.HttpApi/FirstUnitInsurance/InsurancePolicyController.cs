@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RobotPlan.Dtos;
+using RobotPlan.Files;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.FirstUnitInsurance;
+
+[Route("api/app/insurance-policies")]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
+public sealed class InsurancePolicyController(IInsurancePolicyAppService policies) : RobotPlanControllerBase
+{
+    [HttpGet]
+    [Authorize(P.Insurance.Default)]
+    public Task<PagedResultDto<InsurancePolicyDto>> GetListAsync([FromQuery] GetInsurancePoliciesInput input, CancellationToken ct) =>
+        policies.GetListAsync(input, ct);
+
+    [HttpGet("{id:guid}")]
+    [Authorize(P.Insurance.Default)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public Task<InsurancePolicyDto> GetAsync(Guid id, CancellationToken ct) => policies.GetAsync(id, ct);
+
+    [HttpPost]
+    [Authorize(P.Insurance.Manage)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<InsurancePolicyDto> RegisterAsync(RegisterInsurancePolicyDto input, CancellationToken ct) => policies.RegisterAsync(input, ct);
+
+    [HttpPost("{id:guid}/premium-payment")]
+    [Authorize(P.Insurance.Manage)]
+    [Consumes("multipart/form-data")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<InsurancePolicyDto> RecordPremiumPaymentAsync(Guid id, [FromForm] RecordPremiumPaymentDto input, [Required] IFormFile file,
+        CancellationToken ct) => policies.RecordPremiumPaymentAsync(id, input, file.ToUpload(), ct);
+}
