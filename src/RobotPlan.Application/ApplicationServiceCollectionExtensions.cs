@@ -4,10 +4,13 @@ using RobotPlan.Accounts;
 using RobotPlan.AuditLogging;
 using RobotPlan.Authorization;
 using RobotPlan.Calendar;
+using RobotPlan.CatalogListings;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
 using RobotPlan.Identity;
+using RobotPlan.ListingSearch;
+using RobotPlan.Notifications;
 using RobotPlan.Products;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
@@ -39,6 +42,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+
+        services.AddScoped<CatalogListingManager>();
+        services.AddScoped<ICatalogListingAppService, CatalogListingAppService>();
+        services.AddScoped<IListingSearchAppService, ListingSearchAppService>();
+        services.AddScoped<INotificationAppService, NotificationAppService>();
+        services.AddScoped<IDomainEventHandler<CatalogListingStatusChanged>, ListingSearchIndexer>();
+        services.AddSingleton<ListingExcelWriter>();
+        services.AddScoped<ExpireCatalogListingsJob>();
+        services.AddScoped<WarnExpiringListingsJob>();
+        services.AddOptions<CatalogListingOptions>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();

@@ -4,4 +4,6 @@ namespace RobotPlan.BackgroundJobs;
 public static class RobotPlanJobIds
 {
     public const string ExpireTestReports = "test-reports:expire";
+    public const string ExpireCatalogListings = "catalog-listings:expire";
+    public const string WarnExpiringListings = "catalog-listings:warn-expiring";
 }

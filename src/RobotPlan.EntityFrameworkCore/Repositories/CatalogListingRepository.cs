@@ -38,9 +38,12 @@ internal sealed class CatalogListingRepository(RobotPlanDbContext db) : ICatalog
             .Where(l => (l.Status == CatalogListingStatus.Active || l.Status == CatalogListingStatus.Suspended) && l.ValidTo <= today)
             .OrderBy(l => l.ValidTo).Take(max).ToListAsync(ct);
 
-    public Task<List<CatalogListing>> GetDueForWarningAsync(DateOnly warnUntil, int max, CancellationToken ct) =>
-        Listings.Where(l => l.Status == CatalogListingStatus.Active && l.ExpiryWarningSentAt == null && l.ValidTo <= warnUntil)
+    public Task<List<CatalogListing>> GetDueForWarningAsync(DateOnly today, DateOnly warnUntil, int max, CancellationToken ct) =>
+        Listings.Where(l => l.Status == CatalogListingStatus.Active && l.ExpiryWarningSentAt == null && l.ValidTo > today && l.ValidTo <= warnUntil)
             .OrderBy(l => l.ValidTo).Take(max).ToListAsync(ct);
+
+    public IAsyncEnumerable<CatalogListing> StreamPublishedAsync(CatalogKind catalog, int year, CancellationToken ct) =>
+        Listings.AsNoTracking().Where(l => l.Catalog == catalog && l.Year == year).OrderBy(l => l.Sequence).AsAsyncEnumerable();
 
     public async Task<int> NextSequenceAsync(CatalogKind catalog, int year, CancellationToken ct)
     {

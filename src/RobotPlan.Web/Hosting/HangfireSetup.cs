@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using RobotPlan.BackgroundJobs;
+using RobotPlan.CatalogListings;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.TestReports;
 using RobotPlan.Timing;
@@ -48,5 +49,9 @@ public static class HangfireSetup
         var options = new RecurringJobOptions { TimeZone = BusinessCalendarClock.TimeZone };
         jobs.AddOrUpdate<ExpireTestReportsJob>(RobotPlanJobIds.ExpireTestReports, j => j.RunAsync(CancellationToken.None),
             "10 0 * * *", options);
+        jobs.AddOrUpdate<ExpireCatalogListingsJob>(RobotPlanJobIds.ExpireCatalogListings, j => j.RunAsync(CancellationToken.None),
+            "15 0 * * *", options);
+        jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),
+            "0 8 * * *", options);
     }
 }
