@@ -75,4 +75,18 @@ public sealed class ListingPages_Tests(RobotPlanWebFactory factory) : IClassFixt
         var json = await client.GetFromJsonAsync<ListingSearchResultDto>("/api/public/listings?keyword=\"焊接\" AND (x) -*%_");
         json.ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task Should_Answer_409_When_The_Listing_Changed_Since_It_Was_Read()
+    {
+        var listing = await ListingTestPublisher.PublishAsync(factory.Services, "BY-R1", CatalogKind.KeyProcurement, new DateOnly(2025, 9, 26));
+        var client = await factory.ClientForAsync(RobotPlanTestData.MunicipalReviewer);
+        var stale = listing.ConcurrencyStamp;
+        (await client.PostAsync($"/api/app/catalog-listings/{listing.Id}/suspend", CatalogListingExpectations.Body())).EnsureSuccessStatusCode();
+
+        var response = await client.PostAsJsonAsync($"/api/app/catalog-listings/{listing.Id}/reinstate",
+            new { reason = "恢复", documentNumber = "渝经信函〔2025〕2号", documentDate = "2025-10-09", concurrencyStamp = stale });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
 }
