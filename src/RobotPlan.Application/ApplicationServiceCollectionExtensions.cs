@@ -6,10 +6,13 @@ using RobotPlan.Authorization;
 using RobotPlan.Calendar;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
+using RobotPlan.CatalogListings;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
 using RobotPlan.Identity;
+using RobotPlan.ListingSearch;
+using RobotPlan.Notifications;
 using RobotPlan.Products;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
@@ -51,6 +54,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SubsidyProgramManager>();
         services.AddScoped<ISubsidyProgramAppService, SubsidyProgramAppService>();
         services.AddScoped<RobotPlan.FirstUnitInsurance.IInsurancePolicyAppService, RobotPlan.FirstUnitInsurance.InsurancePolicyAppService>();
+
+        services.AddScoped<CatalogListingManager>();
+        services.AddScoped<ICatalogListingAppService, CatalogListingAppService>();
+        services.AddScoped<IListingSearchAppService, ListingSearchAppService>();
+        services.AddScoped<INotificationAppService, NotificationAppService>();
+        services.AddScoped<IDomainEventHandler<CatalogListingStatusChanged>, ListingSearchIndexer>();
+        services.AddSingleton<ListingExcelWriter>();
+        services.AddScoped<ExpireCatalogListingsJob>();
+        services.AddScoped<WarnExpiringListingsJob>();
+        services.AddOptions<CatalogListingOptions>();
 
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();

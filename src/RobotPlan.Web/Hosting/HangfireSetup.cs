@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using RobotPlan.BackgroundJobs;
 using RobotPlan.CatalogBatches;
+using RobotPlan.CatalogListings;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.TestReports;
 using RobotPlan.Timing;
@@ -51,5 +52,9 @@ public static class HangfireSetup
             "10 0 * * *", options);
         jobs.AddOrUpdate<OpenAndCloseCatalogBatchesJob>(RobotPlanJobIds.OpenAndCloseCatalogBatches,
             j => j.RunAsync(CancellationToken.None), "*/5 * * * *", options);
+        jobs.AddOrUpdate<ExpireCatalogListingsJob>(RobotPlanJobIds.ExpireCatalogListings, j => j.RunAsync(CancellationToken.None),
+            "15 0 * * *", options);
+        jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),
+            "0 8 * * *", options);
     }
 }

@@ -33,6 +33,8 @@ public static class RobotPlanHostBuilder
         services.AddOptions<RobotPlan.Data.InitialAdminOptions>().Bind(builder.Configuration.GetSection(RobotPlan.Data.InitialAdminOptions.SectionName));
         services.AddRobotPlanEntityFrameworkCore(builder.Configuration, Path.Combine(dataFolder, "robotplan.db"));
         services.AddRobotPlanFiles(builder.Configuration, dataFolder);
+        // parameters (validity years, warning days).
+        services.Configure<RobotPlan.CatalogListings.CatalogListingOptions>(builder.Configuration.GetSection(RobotPlan.CatalogListings.CatalogListingOptions.SectionName));
         services.AddRobotPlanLocalization();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();

@@ -429,6 +429,168 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CatalogBatches", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.CatalogListings.CatalogListing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Catalog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiryWarningSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductModel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ReliedOnReportIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValidityYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("Status", "ValidTo");
+
+                    b.HasIndex("Catalog", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CatalogListings", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.CatalogListings.CatalogListingStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CatalogListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogListingId");
+
+                    b.ToTable("CatalogListingStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.Enterprises.CrossRegionExemption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -540,6 +702,22 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.EntityFrameworkCore.CatalogListings.CatalogListingCounter", b =>
+                {
+                    b.Property<int>("Catalog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Catalog", "Year");
+
+                    b.ToTable("CatalogListingCounters", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.Files.StoredFile", b =>
@@ -804,6 +982,66 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Term", "ListingId");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingSearchTerms", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Arguments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "CreatedAt");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.Products.Product", b =>
@@ -1434,6 +1672,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Rubric");
                 });
 
+            modelBuilder.Entity("RobotPlan.CatalogListings.CatalogListingStatusChange", b =>
+                {
+                    b.HasOne("RobotPlan.CatalogListings.CatalogListing", null)
+                        .WithMany("History")
+                        .HasForeignKey("CatalogListingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("RobotPlan.Enterprises.Enterprise", b =>
                 {
                     b.HasOne("RobotPlan.ReferenceData.ReviewJurisdiction", null)
@@ -1567,6 +1813,15 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Units");
                 });
 
+            modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchTerm", b =>
+                {
+                    b.HasOne("RobotPlan.CatalogListings.CatalogListing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RobotPlan.Products.Product", b =>
                 {
                     b.HasOne("RobotPlan.Enterprises.Enterprise", null)
@@ -1681,6 +1936,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("RobotPlan.AuditLogging.AuditLog", b =>
                 {
                     b.Navigation("EntityChanges");
+                });
+
+            modelBuilder.Entity("RobotPlan.CatalogListings.CatalogListing", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyProgram", b =>

@@ -1,0 +1,46 @@
+using RobotPlan.CatalogListings;
+using RobotPlan.Catalogs;
+using RobotPlan.ReferenceData;
+
+namespace RobotPlan.ListingSearch;
+
+/// <summary>Category and jurisdiction names for search results and facets (small tables, read whole).</summary>
+public sealed class ReferenceNames
+{
+    private readonly Dictionary<string, string> _categories;
+    private readonly Dictionary<Guid, string> _jurisdictions;
+
+    private ReferenceNames(Dictionary<string, string> categories, Dictionary<Guid, string> jurisdictions)
+    {
+        _categories = categories;
+        _jurisdictions = jurisdictions;
+    }
+
+    public static async Task<ReferenceNames> LoadAsync(IReferenceDataRepository referenceData, CancellationToken ct) =>
+        new((await referenceData.GetCategoriesAsync(ct)).ToDictionary(c => c.Code, c => c.Name),
+            (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.Name));
+
+    public string? Category(string code) => _categories.GetValueOrDefault(code);
+
+    public string? Jurisdiction(Guid id) => _jurisdictions.GetValueOrDefault(id);
+
+    public ListingSearchItemDto ToItem(CatalogListing l) => new(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode,
+        Category(l.CategoryCode), l.EnterpriseId, l.EnterpriseName, l.JurisdictionId, Jurisdiction(l.JurisdictionId), l.ValidFrom, l.ValidTo);
+
+    /// <summary>Each facet counts the whole matching set, most frequent first.</summary>
+    public ListingFacetsDto ToFacets(IReadOnlyList<ListingFacetRow> rows) => new(
+        Facet(rows, r => r.CategoryCode, Category),
+        Facet(rows, r => r.Catalog.ToString(), _ => null),
+        Facet(rows, r => r.JurisdictionId.ToString(), v => Jurisdiction(Guid.Parse(v))));
+
+    private static List<FacetCountDto> Facet(IReadOnlyList<ListingFacetRow> rows, Func<ListingFacetRow, string> key, Func<string, string?> name) =>
+        rows.GroupBy(key).Select(g => new FacetCountDto(g.Key, name(g.Key), g.Sum(r => r.Count)))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+
+    public static string CatalogName(CatalogKind catalog) => catalog switch
+    {
+        CatalogKind.FirstUnit => "首台（套）重大技术装备推广应用目录",
+        CatalogKind.KeyProcurement => "重庆市重点鼓励采购产品指导目录",
+        _ => catalog.ToString(),
+    };
+}

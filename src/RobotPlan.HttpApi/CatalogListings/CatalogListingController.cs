@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RobotPlan.Dtos;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.CatalogListings;
+
+[Route("api/app/catalog-listings")]
+[Authorize(P.Catalogs.ManageListings)]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
+public sealed class CatalogListingController(ICatalogListingAppService listings) : RobotPlanControllerBase
+{
+    [HttpGet]
+    public Task<PagedResultDto<CatalogListingDto>> GetListAsync([FromQuery] GetCatalogListingsInput input, CancellationToken ct) =>
+        listings.GetListAsync(input, ct);
+
+    [HttpGet("{id:guid}")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public Task<CatalogListingDto> GetAsync(Guid id, CancellationToken ct) => listings.GetAsync(id, ct);
+
+    [HttpPost("{id:guid}/suspend")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<CatalogListingDto> SuspendAsync(Guid id, ChangeListingStatusDto input, CancellationToken ct) => listings.SuspendAsync(id, input, ct);
+
+    [HttpPost("{id:guid}/reinstate")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<CatalogListingDto> ReinstateAsync(Guid id, ChangeListingStatusDto input, CancellationToken ct) =>
+        listings.ReinstateAsync(id, input, ct);
+
+    [HttpPost("{id:guid}/revoke")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
+    public Task<CatalogListingDto> RevokeAsync(Guid id, ChangeListingStatusDto input, CancellationToken ct) => listings.RevokeAsync(id, input, ct);
+}

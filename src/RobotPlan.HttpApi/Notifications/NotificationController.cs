@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace RobotPlan.Notifications;
+
+/// <summary>Any signed-in user reads their own notifications; there is no permission beyond being someone.</summary>
+[Route("api/app/notifications")]
+[Authorize]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+public sealed class NotificationController(INotificationAppService notifications) : RobotPlanControllerBase
+{
+    [HttpGet]
+    public Task<NotificationListDto> GetMineAsync([FromQuery] GetNotificationsInput input, CancellationToken ct) =>
+        notifications.GetMineAsync(input, ct);
+
+    [HttpPost("{id:guid}/read")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public Task<NotificationDto> MarkReadAsync(Guid id, CancellationToken ct) => notifications.MarkReadAsync(id, ct);
+}

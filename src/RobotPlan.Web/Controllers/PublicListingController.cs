@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
+using RobotPlan.ListingSearch;
+using RobotPlan.Web.Hosting;
+
+namespace RobotPlan.Web.Controllers;
+
+/// <summary>
+/// R-18 buyer search, anonymous and rate limited (S-C). It lives in the host, like the token endpoint, because the
+/// rate-limit policy is the host's. Exports are written straight to the response as the rows are read (P-5).
+/// </summary>
+[ApiController]
+[Route("api/public/listings")]
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitSetup.PublicSearch)]
+[ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest)]
+[ProducesResponseType(StatusCodes.Status429TooManyRequests)]
+public sealed class PublicListingController(IListingSearchAppService search) : ControllerBase
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [HttpGet]
+    public Task<ListingSearchResultDto> SearchAsync([FromQuery] SearchListingsInput input, CancellationToken ct) => search.SearchAsync(input, ct);
+
+    [HttpGet("{number}")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<PublicListingDto>> GetAsync([StringLength(32)] string number, CancellationToken ct) =>
+        await search.FindByNumberAsync(number, ct) is { } listing ? listing : NotFound();
+
+    [HttpGet("{number}/reports/{reportId:guid}/file")]
+    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    public async Task<FileStreamResult> GetReportFileAsync([StringLength(32)] string number, Guid reportId, CancellationToken ct)
+    {
+        var download = await search.GetReportFileAsync(number, reportId, ct);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(download.Content, download.ContentType, download.FileName);
+    }
+
+    [HttpGet("export")]
+    [Produces(XlsxContentType)]
+    public Task ExportAsync([FromQuery] SearchListingsInput input, CancellationToken ct) =>
+        WriteXlsxAsync("目录查询结果.xlsx", output => search.ExportAsync(input, output, ct));
+
+    [HttpGet("published")]
+    [Produces(XlsxContentType)]
+    public Task ExportPublishedAsync([FromQuery] PublishedListingsInput input, CancellationToken ct) =>
+        WriteXlsxAsync($"{input.Catalog}-{input.Year}.xlsx", output => search.ExportPublishedAsync(input, output, ct));
+
+    private async Task WriteXlsxAsync(string fileName, Func<Stream, Task> write)
+    {
+        Response.ContentType = XlsxContentType;
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(fileName);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        Response.Headers.XContentTypeOptions = "nosniff";
+        // MiniExcel's zip writer flushes synchronously; allowed for this response only, which is streamed, never buffered.
+        HttpContext.Features.Get<IHttpBodyControlFeature>()?.AllowSynchronousIO = true;
+        await write(Response.Body);
+    }
+}

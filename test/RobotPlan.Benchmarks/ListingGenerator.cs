@@ -1,0 +1,132 @@
+using System.Data.Common;
+using Bogus;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using RobotPlan.CatalogListings;
+using RobotPlan.Catalogs;
+using RobotPlan.EntityFrameworkCore;
+using RobotPlan.ListingSearch;
+
+namespace RobotPlan.Benchmarks;
+
+/// <summary>
+/// N realistic listings through the aggregate's own constructor and methods (EF inserts), and their search terms through
+/// the same <see cref="SearchTerms.ForIndex"/> the app uses, bulk-loaded (COPY on PostgreSQL, one prepared INSERT on SQLite).
+/// Enterprises and products exist only as the listings' snapshots: search never reads their tables.
+/// </summary>
+public static class ListingGenerator
+{
+    private static readonly (string Code, string[] Names)[] Kinds =
+    [
+        ("IR-WELD", ["弧焊焊接机器人工作站", "点焊机器人", "激光焊接机器人", "焊接机器人"]),
+        ("IR-GRIND", ["打磨抛光机器人", "去毛刺打磨工作站"]),
+        ("IR-PAINT", ["喷涂机器人", "防爆喷涂机器人"]),
+        ("IR-ASSEMBLY", ["精密装配机器人", "汽车总装机器人"]),
+        ("IR-COBOT", ["协作机器人", "人机协作机器人", "复合协作机器人"]),
+        ("IR-AGV", ["潜伏式AGV", "激光导航叉车AGV"]),
+        ("IR-PALLET", ["码垛机器人", "桁架码垛机器人"]),
+        ("IR-SORT", ["视觉分拣机器人", "快递分拣机器人"]),
+        ("SR-REHAB", ["上肢康复机器人", "下肢康复训练机器人"]),
+        ("SR-EDU", ["教育编程机器人"]),
+        ("KP-REDUCER", ["RV减速器", "谐波减速器", "精密行星减速器"]),
+        ("KP-CONTROLLER", ["机器人运动控制器", "多轴控制器"]),
+        ("KP-DRIVE", ["伺服驱动器", "伺服电机"]),
+    ];
+
+    private static readonly string[] Qualifiers = ["六轴", "四轴", "七轴", "重载", "高速", "轻型", "大负载", "双臂", "智能", "精密", ""];
+    private static readonly string[] Industries = ["汽车零部件", "摩托车", "电子信息", "化工", "食品饮料", "医药", "物流仓储", "家电", "五金"];
+    private static readonly string[] Trades = ["智能装备", "机器人", "精密传动", "自动化", "智能制造", "机电", "科技"];
+
+    public static async Task FillAsync(RobotPlanDatabase database, int count, IReadOnlyList<Guid> jurisdictions, DateOnly today)
+    {
+        Randomizer.Seed = new Random(20260302);
+        var faker = new Faker("zh_CN");
+        var enterprises = Enumerable.Range(0, Math.Max(10, count / 10))
+            .Select(_ => (Id: Guid.CreateVersion7(), Name: $"重庆{faker.Name.LastName()}{faker.Name.FirstName()}{faker.PickRandom(Trades)}有限公司",
+                Jurisdiction: jurisdictions[faker.Random.Int(0, jurisdictions.Count - 1)]))
+            .ToList();
+        var sequences = new Dictionary<(CatalogKind, int), int>();
+        const int chunk = 2000;
+        for (var start = 0; start < count; start += chunk)
+        {
+            await using var db = database.CreateContext();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var listings = new List<CatalogListing>();
+            for (var i = start; i < Math.Min(count, start + chunk); i++)
+            {
+                var (code, names) = faker.PickRandom(Kinds);
+                var enterprise = faker.PickRandom(enterprises);
+                var catalog = faker.Random.Bool(0.4f) ? CatalogKind.FirstUnit : CatalogKind.KeyProcurement;
+                var published = today.AddDays(-faker.Random.Int(0, 3 * 365 + 30));
+                var key = (catalog, published.Year);
+                var sequence = sequences[key] = sequences.GetValueOrDefault(key) + 1;
+                var name = faker.PickRandom(Qualifiers) + faker.PickRandom(names);
+                var model = $"{faker.Random.String2(2, "ABCDEFGHJKLMNPQRSTUVWXYZ")}-{faker.Random.Int(3, 800)}{faker.Random.String2(1, "ABCEHLMPSW")}";
+                var description = $"{name}，负载{faker.Random.Int(3, 500)}kg，重复定位精度±0.0{faker.Random.Int(1, 9)}mm，适用于{faker.PickRandom(Industries)}行业。";
+                var listing = new CatalogListing(catalog, sequence, Guid.CreateVersion7(), enterprise.Id, Guid.CreateVersion7(),
+                    new CatalogListingSnapshot(name, model, code, enterprise.Name, enterprise.Jurisdiction, description),
+                    [Guid.CreateVersion7()], published, 3, null, DateTime.UtcNow);
+                var roll = faker.Random.Double();
+                var doc = new StatusDocument("基准数据", "渝经信函〔2025〕1号", published);
+                if (roll < 0.04) listing.Suspend(doc, null, DateTime.UtcNow);
+                else if (roll < 0.06) listing.Revoke(doc, null, DateTime.UtcNow);
+                listing.ExpireIfDue(today, DateTime.UtcNow);
+                listing.ClearDomainEvents();
+                listings.Add(listing);
+            }
+            db.AddRange(listings);
+            await db.SaveChangesAsync();
+            await WriteTermsAsync(db, listings.Where(l => l.Status == CatalogListingStatus.Active).ToList());
+        }
+        await using var counters = database.CreateContext();
+        foreach (var ((catalog, year), last) in sequences)
+            await counters.Database.ExecuteSqlAsync($"""
+                INSERT INTO "CatalogListingCounters" ("Catalog", "Year", "LastSequence") VALUES ({(int)catalog}, {year}, {last})
+                ON CONFLICT ("Catalog", "Year") DO UPDATE SET "LastSequence" = {last}
+                """);
+    }
+
+    private static async Task WriteTermsAsync(RobotPlanDbContext db, List<CatalogListing> listings)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        if (connection is NpgsqlConnection pg)
+        {
+            await using var writer = await pg.BeginBinaryImportAsync("COPY \"ListingSearchTerms\" (\"Term\", \"ListingId\") FROM STDIN (FORMAT BINARY)");
+            foreach (var listing in listings)
+            foreach (var term in SearchTerms.ForIndex(listing.SearchText))
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(term, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(listing.Id, NpgsqlDbType.Uuid);
+            }
+            await writer.CompleteAsync();
+            return;
+        }
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO \"ListingSearchTerms\" (\"Term\", \"ListingId\") VALUES ($t, $l)";
+        var t = AddParameter(insert, "$t");
+        var l = AddParameter(insert, "$l");
+        foreach (var listing in listings)
+        foreach (var term in SearchTerms.ForIndex(listing.SearchText))
+        {
+            t.Value = term;
+            // The same text form EF Core's SQLite provider stores a Guid in (upper-case), so the key join matches.
+            l.Value = listing.Id.ToString().ToUpperInvariant();
+            await insert.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+    }
+
+    private static DbParameter AddParameter(DbCommand command, string name)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        command.Parameters.Add(p);
+        return p;
+    }
+}

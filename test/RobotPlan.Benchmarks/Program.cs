@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using RobotPlan;
+using RobotPlan.Benchmarks;
+using RobotPlan.CatalogListings;
+using RobotPlan.EntityFrameworkCore;
+using RobotPlan.Identity;
+using RobotPlan.ListingSearch;
+using RobotPlan.Localization;
+using RobotPlan.SeedWork;
+
+// Usage: RobotPlan.Benchmarks <Sqlite|PostgreSql> <connection string> <listings> [queries per keyword group]
+// The database must be empty or hold exactly this benchmark's data; it is migrated, seeded with reference data and filled once.
+var provider = Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true);
+var connectionString = args[1];
+var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+var queries = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200;
+
+var services = new ServiceCollection();
+services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+services.AddRobotPlanApplication();
+services.AddRobotPlanEntityFrameworkCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider.ToString(),
+    ["ConnectionStrings:Default"] = connectionString,
+}).Build(), "unused.db");
+services.AddRobotPlanLocalization();
+services.AddSingleton<ICurrentUser, NoUser>();
+// The seeders (reference data, roles) need Identity's stores, as in the host.
+services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure).AddRoles<AppRole>().AddEntityFrameworkStores<RobotPlanDbContext>();
+// The generator writes terms in bulk; the per-save indexer would do the same work row by row.
+services.RemoveAll<IDomainEventHandler<CatalogListingStatusChanged>>();
+await using var root = services.BuildServiceProvider();
+var database = root.GetRequiredService<RobotPlanDatabase>();
+var today = new DateOnly(2026, 3, 2);
+
+await using (var scope = root.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: false));
+    var db = scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>();
+    var existing = await db.Set<CatalogListing>().CountAsync();
+    if (existing == 0)
+    {
+        var jurisdictions = await db.ReviewJurisdictions.Select(j => j.Id).ToListAsync();
+        var fill = Stopwatch.StartNew();
+        await ListingGenerator.FillAsync(database, count, jurisdictions, today);
+        Console.WriteLine($"generated {count:N0} listings in {fill.Elapsed.TotalSeconds:F1} s");
+        if (provider == DatabaseProvider.PostgreSql) await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+        else await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+    else if (existing != count) throw new InvalidOperationException($"The database holds {existing} listings, not {count}.");
+    Console.WriteLine($"search terms: {await db.Set<ListingSearchTerm>().CountAsync():N0}");
+}
+
+string[][] groups =
+[
+    ["焊", "垛", "涂", "协", "磨", "泵", "康", "臂"],
+    ["焊接", "码垛", "喷涂", "协作", "打磨", "分拣", "康复", "伺服"],
+    ["减速器", "焊接机器人", "协作机器人", "康复机器人", "RV减速器", "激光焊接", "码垛机器人", "控制器"],
+];
+Console.WriteLine($"| provider | listings | keyword | queries | median ms | p95 ms | mean total hits |");
+Console.WriteLine($"|---|---|---|---|---|---|---|");
+foreach (var (group, name) in groups.Zip(["1 char", "2 chars", "3+ chars"]))
+{
+    for (var w = 0; w < 20; w++) await SearchAsync(group[w % group.Length]);
+    var times = new List<double>();
+    long hits = 0;
+    for (var q = 0; q < queries; q++)
+    {
+        var sw = Stopwatch.StartNew();
+        hits += await SearchAsync(group[q % group.Length]);
+        times.Add(sw.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    Console.WriteLine($"| {provider} | {count:N0} | {name} | {queries} | {times[times.Count / 2]:F1} | {times[(int)(times.Count * 0.95)]:F1} | {hits / queries:N0} |");
+}
+
+if (args.Contains("--export"))
+{
+    await using var scope = root.CreateAsyncScope();
+    var output = new TimingStream();
+    var sw = Stopwatch.StartNew();
+    await scope.ServiceProvider.GetRequiredService<IListingSearchAppService>().ExportAsync(new SearchListingsInput { ValidOn = today }, output);
+    Console.WriteLine($"export ({provider}, {count:N0}): first byte {output.FirstByte.TotalMilliseconds:F0} ms, total {sw.Elapsed.TotalSeconds:F2} s, "
+        + $"{output.Length / 1024.0 / 1024.0:F1} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+}
+
+async Task<int> SearchAsync(string keyword)
+{
+    // One scope per query, like one request: a fresh DbContext.
+    await using var scope = root.CreateAsyncScope();
+    var result = await scope.ServiceProvider.GetRequiredService<IListingSearchAppService>()
+        .SearchAsync(new SearchListingsInput { Keyword = keyword, ValidOn = today, MaxResultCount = 20 });
+    return result.TotalCount;
+}
