@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogApplications;
 using RobotPlan.Catalogs;
 using RobotPlan.Errors;
@@ -93,5 +94,20 @@ public sealed class CatalogEligibility_Tests(RobotPlanTestHost host) : IClassFix
             { BatchId = batch.Id, ProductId = product.Id, FirstUnit = CatalogScenario.FirstUnitForm() })));
 
         error.Code.ShouldBe(RobotPlanErrorCodes.ProductNotOwned);
+    }
+
+    [Fact]
+    public async Task Should_Fail_Not_Already_Listed_When_Product_Has_An_Active_Listing_In_That_Catalog()
+    {
+        var product = await _s.ProductAsync();
+        // a product listed and valid in a catalog cannot apply to it again.
+        await host.WithScopeAsync(sp => sp.GetRequiredService<RobotPlan.CatalogListings.CatalogListingManager>()
+            .PublishAsync(product.Id, product.EnterpriseId, CatalogKind.FirstUnit, Guid.CreateVersion7(), [], host.Today));
+        await _s.IssueReportAsync(product);
+        var draft = await _s.AttachRequiredAsync(await _s.DraftAsync(await _s.BatchAsync(CatalogKind.FirstUnit), product));
+
+        var result = await _s.Applications(s => s.GetEligibilityAsync(draft.Id));
+
+        result.Checks.Where(c => !c.Passed).Select(c => c.Rule).ShouldBe([R.NotAlreadyListed]);
     }
 }
