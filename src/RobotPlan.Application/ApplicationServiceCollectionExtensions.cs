@@ -8,9 +8,12 @@ using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
+using RobotPlan.ExpertPanels;
+using RobotPlan.Experts;
 using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.Products;
+using RobotPlan.PublicNotices;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
 using RobotPlan.TestReports;
@@ -32,6 +35,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceDataManager>();
         services.AddScoped<CalendarManager>();
         services.AddScoped<UserBindingManager>();
+        services.AddScoped<ExpertProfileManager>();
+        services.AddScoped<ExpertPanelManager>();
+        services.AddScoped<PublicNoticeManager>();
         services.AddScoped<CatalogEligibilityChecker>();
         services.AddScoped<CatalogApplicationManager>();
         services.AddScoped<CatalogTaskList>();
@@ -44,6 +50,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<IExpertAppService, ExpertAppService>();
+        services.AddScoped<IExpertPanelAppService, ExpertPanelAppService>();
+        services.AddScoped<IPublicNoticeAppService, PublicNoticeAppService>();
         services.AddScoped<ICatalogBatchAppService, CatalogBatchAppService>();
         services.AddScoped<ICatalogApplicationAppService, CatalogApplicationAppService>();
 
@@ -56,6 +65,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, InitialAdminSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoProductsSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoExpertsSeedContributor>();
         return services;
     }
 }

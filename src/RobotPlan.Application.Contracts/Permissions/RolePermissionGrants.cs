@@ -18,14 +18,14 @@ public static class RolePermissionGrants
         [RobotPlanRoles.MunicipalReviewer] =
         [
             P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
-            P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings,
+            P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings, P.Catalogs.ManageExperts,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
         [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
         [RobotPlanRoles.Administrator] =
         [
-            P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default,
+            P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
         ],
     };

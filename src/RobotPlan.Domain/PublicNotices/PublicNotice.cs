@@ -44,12 +44,18 @@ public class PublicNotice : AggregateRoot
 
     public bool IsOpenAt(DateTime now) => PublishedAt <= now && now < EndsAtUtc;
 
-    public Objection Object(Guid applicationId, ObjectorDetails objector, Guid? evidenceFileId, DateTime now)
+    /// <summary>The window and file checks of <see cref="Object"/>, without changing anything.</summary>
+    public void EnsureAcceptsObjection(Guid applicationId, DateTime now)
     {
         if (!IsOpenAt(now)) throw new BusinessException(RobotPlanErrorCodes.OutsideNoticeWindow);
-        var entry = _entries.FirstOrDefault(e => e.ApplicationId == applicationId && !e.IsWithdrawn)
-            ?? throw new BusinessException(RobotPlanErrorCodes.NotInNotice, "applicationId");
-        var objection = new Objection(entry.ApplicationId, objector, evidenceFileId, now);
+        if (!_entries.Any(e => e.ApplicationId == applicationId && !e.IsWithdrawn))
+            throw new BusinessException(RobotPlanErrorCodes.NotInNotice, "applicationId");
+    }
+
+    public Objection Object(Guid applicationId, ObjectorDetails objector, Guid? evidenceFileId, DateTime now)
+    {
+        EnsureAcceptsObjection(applicationId, now);
+        var objection = new Objection(applicationId, objector, evidenceFileId, now);
         _objections.Add(objection);
         return objection;
     }
