@@ -9,11 +9,14 @@ using RobotPlan.CatalogBatches;
 using RobotPlan.CatalogListings;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
+using RobotPlan.ExpertPanels;
+using RobotPlan.Experts;
 using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.ListingSearch;
 using RobotPlan.Notifications;
 using RobotPlan.Products;
+using RobotPlan.PublicNotices;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyPrograms;
@@ -36,6 +39,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceDataManager>();
         services.AddScoped<CalendarManager>();
         services.AddScoped<UserBindingManager>();
+        services.AddScoped<ExpertProfileManager>();
+        services.AddScoped<ExpertPanelManager>();
+        services.AddScoped<PublicNoticeManager>();
         services.AddScoped<CatalogEligibilityChecker>();
         services.AddScoped<CatalogApplicationManager>();
         services.AddScoped<CatalogTaskList>();
@@ -48,6 +54,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<IExpertAppService, ExpertAppService>();
+        services.AddScoped<IExpertPanelAppService, ExpertPanelAppService>();
+        services.AddScoped<IPublicNoticeAppService, PublicNoticeAppService>();
         services.AddScoped<ICatalogBatchAppService, CatalogBatchAppService>();
         services.AddScoped<ICatalogApplicationAppService, CatalogApplicationAppService>();
 
@@ -74,6 +83,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, InitialAdminSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoProductsSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoExpertsSeedContributor>();
         return services;
     }
 }

@@ -44,6 +44,8 @@ public static class RobotPlanPermissions
         public const string MunicipalReview = Default + ".MunicipalReview";
         /// <summary>Declare conflicts and score assigned files.</summary>
         public const string ExpertReview = Default + ".ExpertReview";
+        /// <summary>Maintain expert profiles (fields, employer, declared conflicts).</summary>
+        public const string ManageExperts = Default + ".ManageExperts";
         /// <summary>Suspend, reinstate and revoke listings.</summary>
         public const string ManageListings = Default + ".ManageListings";
     }

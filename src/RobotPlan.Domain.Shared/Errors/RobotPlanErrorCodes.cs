@@ -39,6 +39,22 @@ public static class RobotPlanErrorCodes
     public const string PolicyCoverageGap = "RobotPlan:Insurance.CoverageGap";
     public const string DuplicatePolicyNumber = "RobotPlan:Insurance.DuplicatePolicyNumber";
     public const string PolicyProductNotOwned = "RobotPlan:Insurance.ProductNotOwned";
+    public const string ExpertProfileExists = "RobotPlan:Expert.ProfileExists";
+    public const string NotAnExpert = "RobotPlan:Expert.NotAnExpert";
+    public const string ExpertEmployerRequired = "RobotPlan:Expert.EmployerRequired";
+    public const string ExpertFieldsRequired = "RobotPlan:Expert.FieldsRequired";
+    public const string PanelExists = "RobotPlan:ExpertPanel.Exists";
+    public const string NotEnoughExperts = "RobotPlan:ExpertPanel.NotEnoughExperts";
+    public const string NotAPanelMember = "RobotPlan:ExpertPanel.NotAMember";
+    public const string PanelMemberState = "RobotPlan:ExpertPanel.MemberState";
+    public const string ExpertHasConflict = "RobotPlan:ExpertPanel.Conflict";
+    public const string ScoresInvalid = "RobotPlan:ExpertPanel.ScoresInvalid";
+    public const string PanelClosed = "RobotPlan:ExpertPanel.Closed";
+    public const string NothingToDecide = "RobotPlan:PublicNotice.NothingToDecide";
+    public const string OutsideNoticeWindow = "RobotPlan:PublicNotice.OutsideWindow";
+    public const string NotInNotice = "RobotPlan:PublicNotice.FileNotInNotice";
+    public const string ObjectionResolved = "RobotPlan:PublicNotice.ObjectionResolved";
+    public const string ObjectionFieldRequired = "RobotPlan:PublicNotice.FieldRequired";
 
     public const string CalendarYearMissing = "RobotPlan:Calendar.YearMissing";
     public const string CalendarYearExists = "RobotPlan:Calendar.YearExists";

@@ -6,9 +6,12 @@ using RobotPlan.Calendar;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
 using RobotPlan.Enterprises;
+using RobotPlan.ExpertPanels;
+using RobotPlan.Experts;
 using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.Products;
+using RobotPlan.PublicNotices;
 using RobotPlan.ReferenceData;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.TestReports;
@@ -38,6 +41,9 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
     public DbSet<SubsidyProgram> SubsidyPrograms => Set<SubsidyProgram>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+    public DbSet<ExpertProfile> ExpertProfiles => Set<ExpertProfile>();
+    public DbSet<ExpertPanel> ExpertPanels => Set<ExpertPanel>();
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -720,6 +720,153 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CatalogListingCounters", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.ExpertPanels.ExpertPanel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MeanScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassMark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredScores")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_candidates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Candidates");
+
+                    b.Property<string>("_rubric")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Rubric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("ExpertPanels", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.Experts.ExpertProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmployerEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_conflicts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ConflictEnterpriseIds");
+
+                    b.Property<string>("_fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Fields");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerEnterpriseId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ExpertProfiles", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1108,6 +1255,73 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("EnterpriseId", "Model");
 
                     b.ToTable("Products", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.PublicNotices.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Catalog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("EndsAtUtc");
+
+                    b.ToTable("PublicNotices", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.ReferenceData.CertificationBody", b =>
@@ -1756,6 +1970,73 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RobotPlan.ExpertPanels.ExpertPanel", b =>
+                {
+                    b.HasOne("RobotPlan.CatalogApplications.CatalogApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RobotPlan.ExpertPanels.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DeclaredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DrawPosition")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ExpertUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PanelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecusalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ScoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Scores")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Total")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExpertUserId");
+
+                            b1.HasIndex("PanelId", "DrawPosition")
+                                .IsUnique();
+
+                            b1.ToTable("ExpertPanelMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("RobotPlan.Experts.ExpertProfile", b =>
+                {
+                    b.HasOne("RobotPlan.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RobotPlan.FirstUnitInsurance.InsurancePolicy", b =>
                 {
                     b.HasOne("RobotPlan.Enterprises.Enterprise", null)
@@ -1861,6 +2142,113 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         });
 
                     b.Navigation("Specifications");
+                });
+
+            modelBuilder.Entity("RobotPlan.PublicNotices.PublicNotice", b =>
+                {
+                    b.HasOne("RobotPlan.CatalogBatches.CatalogBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RobotPlan.PublicNotices.NoticeEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EnterpriseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsWithdrawn")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("NoticeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("NoticeId");
+
+                            b1.ToTable("PublicNoticeEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NoticeId");
+                        });
+
+                    b.OwnsMany("RobotPlan.PublicNotices.Objection", "Objections", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactPhone")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("EvidenceFileId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("NoticeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Organisation")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RealName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Resolution")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ResolvedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ResolvedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("SubmittedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("NoticeId");
+
+                            b1.HasIndex("ApplicationId", "Status");
+
+                            b1.ToTable("PublicNoticeObjections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NoticeId");
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Objections");
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>

@@ -491,6 +491,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExpertProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ConflictEnterpriseIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpertProfiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExpertProfiles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLogEntityChanges",
                 columns: table => new
                 {
@@ -510,6 +540,39 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         principalTable: "AuditLogs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Catalog = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_CatalogBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "CatalogBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -616,6 +679,57 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_SubsidyParameterVersions_SubsidyPrograms_ProgramId",
                         column: x => x.ProgramId,
                         principalTable: "SubsidyPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNoticeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNoticeEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNoticeEntries_PublicNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "PublicNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNoticeObjections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RealName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ResolvedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNoticeObjections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNoticeObjections_PublicNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "PublicNotices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -822,6 +936,70 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExpertPanels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequiredScores = table.Column<int>(type: "INTEGER", nullable: false),
+                    PassMark = table.Column<int>(type: "INTEGER", nullable: false),
+                    DrawnAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MeanScore = table.Column<long>(type: "INTEGER", nullable: true),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Candidates = table.Column<string>(type: "TEXT", nullable: false),
+                    Rubric = table.Column<string>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpertPanels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExpertPanels_CatalogApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "CatalogApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExpertPanelMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpertUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DrawPosition = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclaredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecusalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Scores = table.Column<string>(type: "TEXT", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScoredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PanelId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpertPanelMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExpertPanelMembers_ExpertPanels_PanelId",
+                        column: x => x.PanelId,
+                        principalTable: "ExpertPanels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -982,6 +1160,34 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExpertPanelMembers_ExpertUserId",
+                table: "ExpertPanelMembers",
+                column: "ExpertUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertPanelMembers_PanelId_DrawPosition",
+                table: "ExpertPanelMembers",
+                columns: new[] { "PanelId", "DrawPosition" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertPanels_ApplicationId",
+                table: "ExpertPanels",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertProfiles_EmployerEnterpriseId",
+                table: "ExpertProfiles",
+                column: "EmployerEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertProfiles_UserId",
+                table: "ExpertProfiles",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InsurancePolicies_EnterpriseId",
                 table: "InsurancePolicies",
                 column: "EnterpriseId");
@@ -1027,6 +1233,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_Products_EnterpriseId_Model",
                 table: "Products",
                 columns: new[] { "EnterpriseId", "Model" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNoticeEntries_ApplicationId",
+                table: "PublicNoticeEntries",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNoticeEntries_NoticeId",
+                table: "PublicNoticeEntries",
+                column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNoticeObjections_ApplicationId_Status",
+                table: "PublicNoticeObjections",
+                columns: new[] { "ApplicationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNoticeObjections_NoticeId",
+                table: "PublicNoticeObjections",
+                column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_BatchId",
+                table: "PublicNotices",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_EndsAtUtc",
+                table: "PublicNotices",
+                column: "EndsAtUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewJurisdictions_Code",
@@ -1125,6 +1361,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "ExpertPanelMembers");
+
+            migrationBuilder.DropTable(
+                name: "ExpertProfiles");
+
+            migrationBuilder.DropTable(
                 name: "InsurancePolicies");
 
             migrationBuilder.DropTable(
@@ -1137,6 +1379,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "ProductCategories");
 
             migrationBuilder.DropTable(
+                name: "PublicNoticeEntries");
+
+            migrationBuilder.DropTable(
+                name: "PublicNoticeObjections");
+
+            migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
 
             migrationBuilder.DropTable(
@@ -1146,16 +1394,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "AuditLogs");
 
             migrationBuilder.DropTable(
-                name: "CatalogApplications");
+                name: "ExpertPanels");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "CatalogListings");
+
+            migrationBuilder.DropTable(
+                name: "PublicNotices");
 
             migrationBuilder.DropTable(
                 name: "SubsidyPrograms");
@@ -1165,6 +1416,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TestingBodies");
+
+            migrationBuilder.DropTable(
+                name: "CatalogApplications");
 
             migrationBuilder.DropTable(
                 name: "CatalogBatches");

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using RobotPlan.Catalogs;
+using RobotPlan.Dtos;
+using C = RobotPlan.PublicNotices.PublicNoticeConsts;
+
+namespace RobotPlan.PublicNotices;
+
+public sealed record PublicNoticeDto(
+    Guid Id, Guid BatchId, string Title, CatalogKind Catalog, DateTime PublishedAt, DateOnly StartsOn, DateOnly EndsOn,
+    DateTime EndsAtUtc, int WorkingDays, bool IsOpen, IReadOnlyList<NoticeEntryDto> Entries);
+
+public sealed record NoticeEntryDto(Guid ApplicationId, string? EnterpriseName, string? ProductName, string? ProductModel, bool IsWithdrawn);
+
+/// <summary>What the reviewer sees; the public only gets a receipt.</summary>
+public sealed record ObjectionDto(
+    Guid Id, Guid NoticeId, Guid ApplicationId, string? ProductName, string? EnterpriseName, string RealName, string Organisation,
+    string ContactPhone, string Reason, Guid? EvidenceFileId, DateTime SubmittedAt, ObjectionStatus Status, string? Resolution,
+    DateTime? ResolvedAt);
+
+public sealed record ObjectionReceiptDto(Guid Id, DateTime SubmittedAt);
+
+public sealed class DecideBatchDto
+{
+    [Required]
+    public Guid? BatchId { get; set; }
+}
+
+public sealed class CreateObjectionDto
+{
+    [Required]
+    public Guid? ApplicationId { get; set; }
+
+    [Required, StringLength(C.MaxNameLength)]
+    public string RealName { get; set; } = "";
+
+    [Required, StringLength(C.MaxOrganisationLength)]
+    public string Organisation { get; set; } = "";
+
+    [Required, StringLength(C.MaxPhoneLength), RegularExpression(@"^[0-9+\- ]{5,32}$")]
+    public string ContactPhone { get; set; } = "";
+
+    [Required, StringLength(C.MaxReasonLength)]
+    public string Reason { get; set; } = "";
+}
+
+public sealed class ResolveObjectionDto
+{
+    [Required, StringLength(C.MaxResolutionLength)]
+    public string Reason { get; set; } = "";
+}
+
+public sealed class GetPublicNoticesInput : PagedAndSortedResultRequestDto
+{
+    /// <summary>Only notices whose objection window is open now.</summary>
+    public bool OpenOnly { get; set; }
+}

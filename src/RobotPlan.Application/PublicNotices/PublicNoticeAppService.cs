@@ -1,0 +1,128 @@
+using RobotPlan.Authorization;
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogBatches;
+using RobotPlan.Catalogs;
+using RobotPlan.Dtos;
+using RobotPlan.Enterprises;
+using RobotPlan.Files;
+using RobotPlan.Identity;
+using RobotPlan.Products;
+using RobotPlan.SeedWork;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+
+namespace RobotPlan.PublicNotices;
+
+public sealed class PublicNoticeAppService(
+    IPublicNoticeRepository notices,
+    PublicNoticeManager manager,
+    ICatalogApplicationRepository applications,
+    ICatalogBatchRepository batches,
+    IProductRepository products,
+    IEnterpriseRepository enterprises,
+    FileStore fileStore,
+    IUnitOfWork unitOfWork,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IPublicNoticeAppService
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<PublicNoticeDto> DecideAsync(DecideBatchDto input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Catalogs.MunicipalReview);
+        var batch = await batches.FindAsync(input.BatchId!.Value, ct) ?? throw new EntityNotFoundException(typeof(CatalogBatch), input.BatchId);
+        var (_, page) = await applications.GetPageAsync(new CatalogApplicationFilter(batch.Id, null, CatalogApplicationStatus.PendingDecision,
+            null, null, null, null, 0, PagedAndSortedResultRequestDto.MaxMaxResultCount), ct);
+        // Loaded again, tracked: the page is a read model.
+        var files = new List<CatalogApplication>();
+        foreach (var item in page) files.Add((await applications.FindAsync(item.Id, ct))!);
+        var notice = await manager.DecideAsync(batch, files, Actor(), ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        return await ToDtoAsync(notice, ct);
+    }
+
+    public async Task<IReadOnlyList<ObjectionDto>> GetOpenObjectionsAsync(CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Catalogs.MunicipalReview);
+        var result = new List<ObjectionDto>();
+        foreach (var notice in await notices.GetWithOpenObjectionsAsync(ct))
+        {
+            var entries = (await ToDtoAsync(notice, ct)).Entries.ToDictionary(e => e.ApplicationId);
+            result.AddRange(notice.Objections.Where(o => o.Status == ObjectionStatus.Open)
+                .Select(o => ToDto(notice, o, entries.GetValueOrDefault(o.ApplicationId))));
+        }
+        return result;
+    }
+
+    public async Task<ObjectionDto> UpholdAsync(Guid objectionId, ResolveObjectionDto input, CancellationToken ct)
+    {
+        var notice = await LoadByObjectionAsync(objectionId, ct);
+        var objection = notice.Uphold(objectionId, input.Reason, currentUser.Id!.Value, Now);
+        var application = await applications.FindAsync(objection.ApplicationId, ct)
+            ?? throw new EntityNotFoundException(typeof(CatalogApplication), objection.ApplicationId);
+        // an upheld objection rejects the file, in the same unit of work.
+        application.RejectAfterObjection(objection.Resolution!, Actor(), Now);
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(notice, objection, null);
+    }
+
+    public async Task<ObjectionDto> DismissAsync(Guid objectionId, ResolveObjectionDto input, CancellationToken ct)
+    {
+        var notice = await LoadByObjectionAsync(objectionId, ct);
+        var objection = notice.Dismiss(objectionId, input.Reason, currentUser.Id!.Value, Now);
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(notice, objection, null);
+    }
+
+    public async Task<FileDownload> GetEvidenceAsync(Guid objectionId, CancellationToken ct)
+    {
+        var notice = await LoadByObjectionAsync(objectionId, ct);
+        var fileId = notice.Objections.Single(o => o.Id == objectionId).EvidenceFileId
+            ?? throw new EntityNotFoundException(typeof(StoredFile), objectionId);
+        var (file, content) = await fileStore.OpenAsync(fileId, ct);
+        return new FileDownload(content, file.FileName, file.ContentType);
+    }
+
+    public async Task<PagedResultDto<PublicNoticeDto>> GetPublicListAsync(GetPublicNoticesInput input, CancellationToken ct)
+    {
+        var (total, items) = await notices.GetPageAsync(input.OpenOnly ? Now : null, input.SkipCount, input.MaxResultCount, ct);
+        var result = new List<PublicNoticeDto>();
+        foreach (var notice in items) result.Add(await ToDtoAsync(notice, ct));
+        return new(total, result);
+    }
+
+    public async Task<PublicNoticeDto> GetPublicAsync(Guid id, CancellationToken ct) =>
+        await ToDtoAsync(await notices.FindAsync(id, ct) ?? throw new EntityNotFoundException(typeof(PublicNotice), id), ct);
+
+    public async Task<ObjectionReceiptDto> ObjectAsync(Guid noticeId, CreateObjectionDto input, FileUpload? evidence, CancellationToken ct)
+    {
+        var notice = await notices.FindAsync(noticeId, ct) ?? throw new EntityNotFoundException(typeof(PublicNotice), noticeId);
+        var objector = new ObjectorDetails(input.RealName, input.Organisation, input.ContactPhone, input.Reason);
+        // Checked before the evidence is stored, so a late objection leaves no orphan file.
+        notice.EnsureAcceptsObjection(input.ApplicationId!.Value, Now);
+        var file = evidence is null ? null : await fileStore.SaveAsync(evidence, null, pdfOnly: false, ct);
+        var objection = notice.Object(input.ApplicationId!.Value, objector, file?.Id, Now);
+        await unitOfWork.SaveChangesAsync(ct);
+        return new ObjectionReceiptDto(objection.Id, objection.SubmittedAt);
+    }
+
+    private async Task<PublicNotice> LoadByObjectionAsync(Guid objectionId, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Catalogs.MunicipalReview);
+        return await notices.FindByObjectionAsync(objectionId, ct) ?? throw new EntityNotFoundException(typeof(Objection), objectionId);
+    }
+
+    private CatalogActor Actor() => new(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.MunicipalReviewer, null);
+
+    private async Task<PublicNoticeDto> ToDtoAsync(PublicNotice n, CancellationToken ct)
+    {
+        var productsById = (await products.GetByIdsAsync([.. n.Entries.Select(e => e.ProductId)], ct)).ToDictionary(p => p.Id);
+        var enterpriseNames = await enterprises.GetLegalNamesAsync([.. n.Entries.Select(e => e.EnterpriseId).Distinct()], ct);
+        return new PublicNoticeDto(n.Id, n.BatchId, n.Title, n.Catalog, n.PublishedAt, n.StartsOn, n.EndsOn, n.EndsAtUtc, n.WorkingDays,
+            n.IsOpenAt(Now), [.. n.Entries.Select(e => new NoticeEntryDto(e.ApplicationId, enterpriseNames.GetValueOrDefault(e.EnterpriseId),
+                productsById.GetValueOrDefault(e.ProductId)?.Name, productsById.GetValueOrDefault(e.ProductId)?.Model, e.IsWithdrawn))]);
+    }
+
+    private static ObjectionDto ToDto(PublicNotice n, Objection o, NoticeEntryDto? entry) => new(o.Id, n.Id, o.ApplicationId,
+        entry?.ProductName, entry?.EnterpriseName, o.RealName, o.Organisation, o.ContactPhone, o.Reason, o.EvidenceFileId, o.SubmittedAt,
+        o.Status, o.Resolution, o.ResolvedAt);
+}

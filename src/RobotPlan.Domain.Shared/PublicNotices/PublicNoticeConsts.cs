@@ -1,0 +1,10 @@
+namespace RobotPlan.PublicNotices;
+
+public static class PublicNoticeConsts
+{
+    public const int MaxNameLength = 64;
+    public const int MaxOrganisationLength = 128;
+    public const int MaxPhoneLength = 32;
+    public const int MaxReasonLength = 2000;
+    public const int MaxResolutionLength = 1000;
+}

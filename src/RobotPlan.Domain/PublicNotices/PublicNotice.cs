@@ -1,0 +1,85 @@
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogBatches;
+using RobotPlan.Catalogs;
+using RobotPlan.Errors;
+using RobotPlan.SeedWork;
+
+namespace RobotPlan.PublicNotices;
+
+/// <summary>公示: the files one decision passed, public for N working days; objections only inside the window.</summary>
+public class PublicNotice : AggregateRoot
+{
+    private readonly List<NoticeEntry> _entries = [];
+    private readonly List<Objection> _objections = [];
+
+    public Guid BatchId { get; private set; }
+    public CatalogKind Catalog { get; private set; }
+    public string Title { get; private set; } = null!;
+    public DateTime PublishedAt { get; private set; }
+    public DateOnly StartsOn { get; private set; }
+    public DateOnly EndsOn { get; private set; }
+    /// <summary>24:00 Asia/Shanghai of the last working day, in UTC; objections are refused from this instant.</summary>
+    public DateTime EndsAtUtc { get; private set; }
+    public int WorkingDays { get; private set; }
+    public IReadOnlyList<NoticeEntry> Entries => _entries;
+    public IReadOnlyList<Objection> Objections => _objections;
+
+    private PublicNotice() { }
+
+    /// <summary>The files must already have been moved to InPublicNotice by the decision.</summary>
+    public PublicNotice(CatalogBatch batch, IReadOnlyList<CatalogApplication> files, NoticeWindow window, DateTime now)
+    {
+        if (files.Count == 0 || files.Any(f => f.BatchId != batch.Id || f.Status != CatalogApplicationStatus.InPublicNotice))
+            throw new BusinessException(RobotPlanErrorCodes.NothingToDecide);
+        BatchId = batch.Id;
+        Catalog = batch.Catalog;
+        Title = batch.Title;
+        PublishedAt = now;
+        StartsOn = window.StartsOn;
+        EndsOn = window.EndsOn;
+        EndsAtUtc = window.EndsAtUtc;
+        WorkingDays = batch.NoticeWorkingDays;
+        _entries.AddRange(files.Select(f => new NoticeEntry(f.Id, f.EnterpriseId, f.ProductId)));
+    }
+
+    public bool IsOpenAt(DateTime now) => PublishedAt <= now && now < EndsAtUtc;
+
+    /// <summary>The window and file checks of <see cref="Object"/>, without changing anything.</summary>
+    public void EnsureAcceptsObjection(Guid applicationId, DateTime now)
+    {
+        if (!IsOpenAt(now)) throw new BusinessException(RobotPlanErrorCodes.OutsideNoticeWindow);
+        if (!_entries.Any(e => e.ApplicationId == applicationId && !e.IsWithdrawn))
+            throw new BusinessException(RobotPlanErrorCodes.NotInNotice, "applicationId");
+    }
+
+    public Objection Object(Guid applicationId, ObjectorDetails objector, Guid? evidenceFileId, DateTime now)
+    {
+        EnsureAcceptsObjection(applicationId, now);
+        var objection = new Objection(applicationId, objector, evidenceFileId, now);
+        _objections.Add(objection);
+        return objection;
+    }
+
+    /// <summary>The objection stands: the caller rejects the file with <see cref="CatalogApplication.RejectAfterObjection"/>.</summary>
+    public Objection Uphold(Guid objectionId, string reason, Guid reviewerId, DateTime now)
+    {
+        var objection = Find(objectionId);
+        objection.Resolve(ObjectionStatus.Upheld, reason, reviewerId, now);
+        _entries.Single(e => e.ApplicationId == objection.ApplicationId).Withdraw();
+        return objection;
+    }
+
+    public Objection Dismiss(Guid objectionId, string reason, Guid reviewerId, DateTime now)
+    {
+        var objection = Find(objectionId);
+        objection.Resolve(ObjectionStatus.Dismissed, reason, reviewerId, now);
+        return objection;
+    }
+
+    /// <summary>R-15: a file with an unresolved objection cannot be listed.</summary>
+    public bool HasOpenObjection(Guid applicationId) =>
+        _objections.Any(o => o.ApplicationId == applicationId && o.Status == ObjectionStatus.Open);
+
+    private Objection Find(Guid objectionId) =>
+        _objections.FirstOrDefault(o => o.Id == objectionId) ?? throw new EntityNotFoundException(typeof(Objection), objectionId);
+}
