@@ -71,6 +71,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<CatalogListingStatusChanged>, ListingSearchIndexer>();
         services.AddSingleton<ListingExcelWriter>();
         services.AddScoped<ExpireCatalogListingsJob>();
+        services.AddScoped<ListNoticeEndedApplicationsJob>();
         services.AddScoped<WarnExpiringListingsJob>();
         services.AddOptions<CatalogListingOptions>();
 

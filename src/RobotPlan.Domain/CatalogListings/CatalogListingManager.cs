@@ -16,7 +16,7 @@ public class CatalogListingManager(ICatalogListingRepository listings, IProductR
     /// </summary>
     public async Task<CatalogListing> PublishAsync(Guid productId, Guid enterpriseId, CatalogKind catalog, Guid applicationId,
         IReadOnlyCollection<Guid> reliedOnReportIds, DateOnly publicationDate, int validityYears = CatalogListingConsts.DefaultValidityYears,
-        CancellationToken ct = default)
+        Action<CatalogListing>? beforeSave = null, CancellationToken ct = default)
     {
         // Read before the transaction: SQLite's writer lock is then held only for the counter and the inserts.
         var product = (await products.GetByIdsAsync([productId], ct)).SingleOrDefault()
@@ -32,6 +32,8 @@ public class CatalogListingManager(ICatalogListingRepository listings, IProductR
             var listing = new CatalogListing(catalog, sequence, productId, enterpriseId, applicationId, snapshot, reliedOnReportIds,
                 publicationDate, validityYears, currentUser.Id, clock.GetUtcNow().UtcDateTime);
             await listings.AddAsync(listing, ct);
+            // The caller's own change (e.g. the application becoming Listed) commits with the listing or not at all.
+            beforeSave?.Invoke(listing);
             await unitOfWork.SaveChangesAsync(ct);
             return listing;
         }, ct);

@@ -18,6 +18,7 @@ public interface ICatalogListingRepository
     /// until the caller's transaction ends (SQLite: the single writer; PostgreSQL: the row lock), so numbers are gap-free.
     /// </summary>
     Task<int> NextSequenceAsync(CatalogKind catalog, int year, CancellationToken ct = default);
+    Task<bool> ExistsForApplicationAsync(Guid applicationId, CancellationToken ct = default);
     Task AddAsync(CatalogListing listing, CancellationToken ct = default);
 }
 

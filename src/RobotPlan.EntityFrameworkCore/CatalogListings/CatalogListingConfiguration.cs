@@ -27,6 +27,8 @@ internal sealed class CatalogListingConfiguration : IEntityTypeConfiguration<Cat
         b.HasIndex(x => new { x.Status, x.ValidTo });
         b.HasIndex(x => new { x.EnterpriseId, x.Status });
         b.HasIndex(x => x.ProductId);
+        // One listing per application: a repeated or concurrent listing run cannot list a file twice.
+        b.HasIndex(x => x.ApplicationId).IsUnique();
         b.HasMany(x => x.History).WithOne().HasForeignKey("CatalogListingId").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

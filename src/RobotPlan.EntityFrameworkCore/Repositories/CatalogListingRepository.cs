@@ -59,4 +59,7 @@ internal sealed class CatalogListingRepository(RobotPlanDbContext db) : ICatalog
     }
 
     public async Task AddAsync(CatalogListing listing, CancellationToken ct) => await Listings.AddAsync(listing, ct);
+
+    public Task<bool> ExistsForApplicationAsync(Guid applicationId, CancellationToken ct) =>
+        Listings.IgnoreQueryFilters().AnyAsync(l => l.ApplicationId == applicationId, ct);
 }

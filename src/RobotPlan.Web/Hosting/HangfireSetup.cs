@@ -52,6 +52,9 @@ public static class HangfireSetup
             "10 0 * * *", options);
         jobs.AddOrUpdate<OpenAndCloseCatalogBatchesJob>(RobotPlanJobIds.OpenAndCloseCatalogBatches,
             j => j.RunAsync(CancellationToken.None), "*/5 * * * *", options);
+        // A notice ends at 24:00 Asia/Shanghai; the run at 00:05 lists its files with that day's date.
+        jobs.AddOrUpdate<ListNoticeEndedApplicationsJob>(RobotPlanJobIds.ListNoticeEndedApplications,
+            j => j.RunAsync(CancellationToken.None), "5 0 * * *", options);
         jobs.AddOrUpdate<ExpireCatalogListingsJob>(RobotPlanJobIds.ExpireCatalogListings, j => j.RunAsync(CancellationToken.None),
             "15 0 * * *", options);
         jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),

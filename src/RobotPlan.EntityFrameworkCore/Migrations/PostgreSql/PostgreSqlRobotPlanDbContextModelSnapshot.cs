@@ -549,6 +549,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 

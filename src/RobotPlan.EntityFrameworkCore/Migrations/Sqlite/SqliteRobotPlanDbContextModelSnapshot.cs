@@ -537,6 +537,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 

@@ -1111,6 +1111,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "Status", "OpensAt", "ClosesAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogListings_ApplicationId",
+                table: "CatalogListings",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogListings_Catalog_Year_Sequence",
                 table: "CatalogListings",
                 columns: new[] { "Catalog", "Year", "Sequence" },

@@ -1113,6 +1113,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "Status", "OpensAt", "ClosesAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogListings_ApplicationId",
+                table: "CatalogListings",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogListings_Catalog_Year_Sequence",
                 table: "CatalogListings",
                 columns: new[] { "Catalog", "Year", "Sequence" },

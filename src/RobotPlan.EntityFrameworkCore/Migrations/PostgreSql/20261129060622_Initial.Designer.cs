@@ -13,7 +13,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRobotPlanDbContext))]
-    [Migration("20261129060157_Initial")]
+    [Migration("20261129060622_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -551,6 +551,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -11,7 +11,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRobotPlanDbContext))]
-    [Migration("20261129060150_Initial")]
+    [Migration("20261129060613_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -539,6 +539,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();
