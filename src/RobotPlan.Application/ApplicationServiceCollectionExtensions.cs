@@ -85,6 +85,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoProductsSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoExpertsSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoCatalogSeedContributor>();
         return services;
     }
 }

@@ -57,7 +57,7 @@ public class RobotPlanTestHost : IAsyncLifetime
         ConfigureServices(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
-        await WithScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: true)));
+        await WithScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: true, IncludeDemoActivity: false)));
         Data = await WithScopeAsync(LoadTestDataAsync);
     }
 

@@ -9,4 +9,7 @@ public interface IDataSeedContributor
     Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken);
 }
 
-public sealed record DataSeedContext(bool IncludeDemoData);
+/// <param name="IncludeDemoData">Demo users, enterprises, products and experts (Development only).</param>
+/// <param name="IncludeDemoActivity">Also demo batches, files in review, a running notice and listings; application tests
+/// leave it out and build exactly the state they test.</param>
+public sealed record DataSeedContext(bool IncludeDemoData, bool IncludeDemoActivity = true);

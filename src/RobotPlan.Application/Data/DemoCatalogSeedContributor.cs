@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Identity;
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogBatches;
+using RobotPlan.CatalogListings;
+using RobotPlan.Catalogs;
+using RobotPlan.Calendar;
+using RobotPlan.ExpertPanels;
+using RobotPlan.Files;
+using RobotPlan.Identity;
+using RobotPlan.Products;
+using RobotPlan.PublicNotices;
+using RobotPlan.SeedWork;
+using RobotPlan.TestReports;
+using RobotPlan.Timing;
+
+namespace RobotPlan.Data;
+
+/// <summary>
+/// A living catalog for the demo (Development only): last year's batch of each catalog finished with Active listings,
+/// an open batch with files waiting for the district reviewer, the municipal reviewer and an expert panel, and a
+/// decided batch whose public notice is running. Built through the aggregates' own transitions, so every file has a
+/// real history. Runs once: nothing is added when any batch exists.
+/// </summary>
+public sealed class DemoCatalogSeedContributor(
+    ICatalogBatchRepository batches,
+    ICatalogApplicationRepository applications,
+    IProductRepository products,
+    RobotPlan.Enterprises.IEnterpriseRepository enterprises,
+    RobotPlan.ReferenceData.IReferenceDataRepository referenceData,
+    ITestReportRepository reports,
+    CatalogListingManager listings,
+    ExpertPanelManager panels,
+    IPublicNoticeRepository notices,
+    ICalendarRepository calendar,
+    UserManager<AppUser> users,
+    FileStore files,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : IDataSeedContributor
+{
+    public int Order => 130;
+
+    private static readonly RubricCriterion[] Rubric =
+        [new("技术先进性", 40), new("自主知识产权", 20), new("市场前景与应用效果", 25), new("企业实力", 15)];
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken ct)
+    {
+        if (!context.IncludeDemoData || !context.IncludeDemoActivity) return;
+        if ((await batches.GetPageAsync(new CatalogBatchFilter(null, null, null, null, 0, 1), ct)).TotalCount > 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lastYear = now.Year - 1;
+
+        // Last year's finished batches: each file went the whole way and is listed.
+        var firstUnitDone = await BatchAsync(CatalogKind.FirstUnit, lastYear, $"{lastYear}年度首台（套）重大技术装备推广应用目录（第一批）",
+            new DateTime(lastYear, 3, 1, 1, 0, 0, DateTimeKind.Utc), ct);
+        var keyDone = await BatchAsync(CatalogKind.KeyProcurement, lastYear, $"{lastYear}年度重庆市重点鼓励采购产品指导目录",
+            new DateTime(lastYear, 4, 1, 1, 0, 0, DateTimeKind.Utc), ct);
+        await ListedAsync(firstUnitDone, "RV-40E", new DateOnly(lastYear, 7, 1), ct);
+        await ListedAsync(firstUnitDone, "LJ-C7", new DateOnly(lastYear, 7, 1), ct);
+        await ListedAsync(keyDone, "LY-P180", new DateOnly(lastYear, 8, 1), ct);
+        await ListedAsync(keyDone, "BY-R1", new DateOnly(lastYear, 8, 1), ct);
+
+        // This year's open first-unit batch: files in each reviewer's task list.
+        var open = await BatchAsync(CatalogKind.FirstUnit, now.Year, $"{now.Year}年度首台（套）重大技术装备推广应用目录（第二批）", now.AddDays(-20), ct);
+        var waitingForDistrict = await SubmittedAsync(open, "LY-W6", now.AddDays(-12), ct);
+        waitingForDistrict.StartDistrictReview(await ActorAsync(DemoUsers.DistrictYubei, RobotPlanRoles.DistrictReviewer), now.AddDays(-11));
+        var waitingForMunicipal = await SubmittedAsync(open, "BY-R1", now.AddDays(-15), ct);
+        await ThroughDistrictAsync(waitingForMunicipal, now.AddDays(-13), ct);
+        var withExperts = await SubmittedAsync(open, "LY-P180", now.AddDays(-18), ct);
+        await ThroughDistrictAsync(withExperts, now.AddDays(-16), ct);
+        withExperts.ApproveFormalReview(await ActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer), now.AddDays(-14), "形式审查通过");
+        await unitOfWork.SaveChangesAsync(ct);
+        await panels.DrawAsync(withExperts, open, (await ProductAsync("LY-P180", ct)), ct);
+        await unitOfWork.SaveChangesAsync(ct);
+
+        // A key-procurement batch decided today: its notice runs now, and anyone may object.
+        var decided = await BatchAsync(CatalogKind.KeyProcurement, now.Year, $"{now.Year}年度重庆市重点鼓励采购产品指导目录（第一批）",
+            now.AddDays(-60), ct);
+        var inNotice = await SubmittedAsync(decided, "RV-40E", now.AddDays(-50), ct);
+        await DecidedAsync(inNotice, now.AddDays(-40), now, ct);
+        var window = NoticeWindow.Compute(await calendar.GetCalendarAsync(ct), now, decided.NoticeWorkingDays);
+        await notices.AddAsync(new PublicNotice(decided, [inNotice], window, now), ct);
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+
+    private async Task<CatalogBatch> BatchAsync(CatalogKind catalog, int year, string title, DateTime opensAt, CancellationToken ct)
+    {
+        var closesAt = opensAt.AddDays(45);
+        var batch = new CatalogBatch(new CatalogBatchSettings(catalog, year, title, opensAt, closesAt, closesAt.AddDays(30), Rubric),
+            opensAt.AddDays(-7));
+        batch.UpdateStatus(clock.GetUtcNow().UtcDateTime);
+        await batches.AddAsync(batch, ct);
+        return batch;
+    }
+
+    private async Task<CatalogApplication> SubmittedAsync(CatalogBatch batch, string model, DateTime at, CancellationToken ct)
+    {
+        var product = await ProductAsync(model, ct);
+        var application = new CatalogApplication(batch, product.EnterpriseId, product.Id, at.AddDays(-1));
+        if (batch.Catalog == CatalogKind.FirstUnit)
+            application.FillFirstUnitForm(new FirstUnitForm(
+                [new TechnicalIndicator("重复定位精度", "±0.02 mm", TechnologyLevel.Leading, TechnologyLevel.Comparable)],
+                $"HT-{at.Year}-{model}", DateOnly.FromDateTime(at.AddMonths(-3)), [new Patent("ZL202310000001.X", $"{product.Name}控制方法")], 86.5m));
+        else
+            application.FillKeyProcurementForm(new KeyProcurementForm(268_000m, 600, "重庆本地服务中心，24 小时到场"));
+        var form = await PdfAsync($"{product.Name} 申报书", product.EnterpriseId, ct);
+        application.ReplaceAttachments([new CatalogAttachment(CatalogAttachmentKind.ApplicationForm, form.Id, form.FileName)]);
+        var enterpriseUser = users.Users.Where(u => u.EnterpriseId == product.EnterpriseId).Select(u => u.UserName!).First();
+        application.Submit(batch, await ActorAsync(enterpriseUser, RobotPlanRoles.Enterprise), at);
+        await applications.AddAsync(application, ct);
+        return application;
+    }
+
+    private async Task ThroughDistrictAsync(CatalogApplication application, DateTime at, CancellationToken ct)
+    {
+        var actor = await DistrictActorAsync(application.EnterpriseId, ct);
+        application.StartDistrictReview(actor, at);
+        application.ApproveByDistrict(actor, at.AddHours(3), "材料齐全，同意推荐");
+    }
+
+    private async Task DecidedAsync(CatalogApplication application, DateTime reviewedAt, DateTime decidedAt, CancellationToken ct)
+    {
+        await ThroughDistrictAsync(application, reviewedAt, ct);
+        var municipal = await ActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer);
+        application.ApproveFormalReview(municipal, reviewedAt.AddDays(2), "形式审查通过");
+        application.CompleteExpertReview(true, 84.67m, new CatalogActor(null, "专家评审组", RobotPlanRoles.Expert, null), reviewedAt.AddDays(10));
+        application.Decide(municipal, decidedAt, "经市经济信息委审定，予以公示");
+    }
+
+    private async Task ListedAsync(CatalogBatch batch, string model, DateOnly publishedOn, CancellationToken ct)
+    {
+        var reviewedAt = batch.ClosesAt.AddDays(3);
+        var application = await SubmittedAsync(batch, model, batch.OpensAt.AddDays(10), ct);
+        await DecidedAsync(application, reviewedAt, reviewedAt.AddDays(20), ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        var evidence = (await reports.GetByProductAsync(application.ProductId, ct)).Where(r => r.IsValidOn(publishedOn)).Select(r => r.Id).ToList();
+        var publishedAt = BusinessCalendarClock.StartOfDayUtc(publishedOn).AddMinutes(5);
+        await listings.PublishAsync(application.ProductId, application.EnterpriseId, batch.Catalog, application.Id, evidence, publishedOn,
+            beforeSave: l => application.MarkListed(l.Id, new CatalogActor(null, "系统（目录发布任务）", "system", null), publishedAt), ct: ct);
+    }
+
+    private async Task<Product> ProductAsync(string model, CancellationToken ct)
+    {
+        var found = (await products.GetPageAsync(new ProductFilter(null, null, model, null, null, 0, 10), ct)).Items.Single(p => p.Model == model);
+        return (await products.FindAsync(found.Id, ct))!;
+    }
+
+    /// <summary>The enterprise's own district reviewer; demo districts without a demo user act as their office.</summary>
+    private async Task<CatalogActor> DistrictActorAsync(Guid enterpriseId, CancellationToken ct)
+    {
+        var jurisdictionId = (await enterprises.FindAsync(enterpriseId, ct))!.JurisdictionId;
+        var reviewer = users.Users.Where(u => u.JurisdictionId == jurisdictionId).Select(u => u.UserName!).FirstOrDefault();
+        if (reviewer is not null) return await ActorAsync(reviewer, RobotPlanRoles.DistrictReviewer);
+        var office = (await referenceData.FindJurisdictionAsync(jurisdictionId, ct))!.Name;
+        return new CatalogActor(null, $"{office}经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
+    }
+
+    private async Task<CatalogActor> ActorAsync(string userName, string role)
+    {
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Demo user {userName} is missing.");
+        return new CatalogActor(user.Id, user.DisplayName, role, user.JurisdictionId);
+    }
+
+    private Task<StoredFile> PdfAsync(string text, Guid enterpriseId, CancellationToken ct)
+    {
+        var bytes = MinimalPdf.Create(text);
+        return files.SaveAsync(new FileUpload(new MemoryStream(bytes), text + ".pdf", bytes.Length), enterpriseId, pdfOnly: true, ct);
+    }
+}
