@@ -27,6 +27,10 @@ internal sealed class CatalogListingConfiguration : IEntityTypeConfiguration<Cat
         b.HasIndex(x => new { x.Status, x.ValidTo });
         b.HasIndex(x => new { x.EnterpriseId, x.Status });
         b.HasIndex(x => x.ProductId);
+        // ADR 0006: the buyer search reads its candidates (ids from the term index) through this index only — the R-18
+        // test (and the soft-delete filter), the filters, the facet columns and the sort keys — never the wide rows, except the page's 20.
+        b.HasIndex(x => new { x.Id, x.IsDeleted, x.Status, x.ValidFrom, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId, x.Number })
+            .HasDatabaseName("IX_CatalogListings_Search");
         b.HasMany(x => x.History).WithOne().HasForeignKey("CatalogListingId").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -8,9 +8,10 @@ using RobotPlan.ListingSearch;
 namespace RobotPlan.EntityFrameworkCore.Repositories;
 
 /// <summary>
-/// ADR 0006: each keyword term is an index lookup on ListingSearchTerms (Term, ListingId); the terms of a segment are
-/// intersected (one IN per term), and a segment the terms do not pin down exactly is checked with Contains on the
-/// candidates only. Total and facets come from one GROUP BY, the page from a second query.
+/// ADR 0006: a keyword segment is one index lookup on ListingSearchTerms (Term, ListingId) — its only term, or its
+/// rarest one — and a segment that one term does not pin down exactly is checked with Contains on the candidates only.
+/// Total and facets come from one GROUP BY, the page's ids from a second query, both index-only on
+/// IX_CatalogListings_Search; only the page's rows are read in full.
 /// </summary>
 internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingSearchRepository
 {
@@ -25,19 +26,25 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
 
     public async Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct)
     {
-        var filtered = Filter(query);
+        var filtered = await FilterAsync(query, ct);
+        // Total and facets: one GROUP BY that reads only the term index and IX_CatalogListings_Search (covering).
         var facets = await filtered
             .GroupBy(l => new { l.CategoryCode, l.Catalog, l.JurisdictionId })
             .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count()))
             .ToListAsync(ct);
         var total = facets.Sum(f => f.Count);
-        var items = total == 0 ? [] : await Sort(filtered, query.Sorting).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(ct);
+        if (total == 0) return new ListingSearchResult(0, [], facets);
+        // The page: its ids are sorted and cut from the same covering index (dates and numbers), and only those rows
+        // are read in full — not every match's wide row, as a plain ORDER BY … LIMIT over the listings would.
+        var pageIds = Sort(filtered, query.Sorting).Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
+        var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), query.Sorting).ToListAsync(ct);
         return new ListingSearchResult(total, items, facets);
     }
 
     public async IAsyncEnumerable<CatalogListing> StreamAsync(ListingQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var listing in Sort(Filter(query), query.Sorting).AsAsyncEnumerable().WithCancellation(ct))
+        var filtered = await FilterAsync(query, ct);
+        await foreach (var listing in Sort(filtered, query.Sorting).AsAsyncEnumerable().WithCancellation(ct))
             yield return listing;
     }
 
@@ -52,7 +59,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
         await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing.Id)), ct);
     }
 
-    private IQueryable<CatalogListing> Filter(ListingQuery q)
+    private async Task<IQueryable<CatalogListing>> FilterAsync(ListingQuery q, CancellationToken ct)
     {
         var validOn = q.ValidOn;
         // Active and inside the validity on the day asked about.
@@ -65,10 +72,13 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
         var terms = db.Set<ListingSearchTerm>();
         foreach (var segment in SearchTerms.ForQuery(q.Keyword))
         {
-            foreach (var term in segment.Terms)
-                listings = listings.Where(l => terms.Where(t => t.Term == term).Select(t => t.ListingId).Contains(l.Id));
-            // One unigram, one bigram or one whole Latin prefix is exact already; anything longer is checked for real.
-            if (segment.Terms.Count > 1 || segment.Terms[0] != segment.Text)
+            // One unigram, one bigram or one whole Latin prefix is exact already; anything longer is checked for real
+            // with Contains, which implies every one of its terms: one term lookup (the rarest) is enough to find the
+            // candidates, and intersecting the others (机器, 器人 are in nearly every listing) would only cost.
+            var exact = segment.Terms.Count == 1 && segment.Terms[0] == segment.Text;
+            var term = exact ? segment.Terms[0] : await RarestAsync(segment.Terms, ct);
+            listings = listings.Where(l => terms.Where(t => t.Term == term).Select(t => t.ListingId).Contains(l.Id));
+            if (!exact)
             {
                 var text = segment.Text;
                 listings = listings.Where(l => l.SearchText.Contains(text));
@@ -76,6 +86,31 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
         }
         return listings;
     }
+
+    /// <summary>
+    /// Counted up to a cap, so a term in every listing costs no more than a rare one: a narrow index range each.
+    /// </summary>
+    private async Task<string> RarestAsync(IReadOnlyList<string> candidates, CancellationToken ct)
+    {
+        if (candidates.Count == 1) return candidates[0];
+        var terms = db.Set<ListingSearchTerm>();
+        string best = candidates[0];
+        var bestCount = int.MaxValue;
+        foreach (var term in candidates)
+        {
+            var cap = Math.Min(bestCount, RarestTermCap);
+            var count = await terms.Where(t => t.Term == term).Take(cap).CountAsync(ct);
+            if (count < bestCount)
+            {
+                best = term;
+                bestCount = count;
+            }
+            if (count == 0) break;
+        }
+        return best;
+    }
+
+    private const int RarestTermCap = 20_000;
 
     private static IQueryable<CatalogListing> Sort(IQueryable<CatalogListing> query, string? sorting)
     {

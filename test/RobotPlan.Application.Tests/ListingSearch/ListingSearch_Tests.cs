@@ -78,6 +78,30 @@ public sealed class ListingSearch_Tests(ListingSearch_Tests.Fixture fixture) : I
         result.Facets.Jurisdiction.Sum(f => f.Count).ShouldBe(4);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("number")]
+    [InlineData("number desc")]
+    [InlineData("validTo desc")]
+    [InlineData("productName")]
+    [InlineData("enterpriseName desc")]
+    public async Task Should_Page_A_Keyword_Result_In_The_Order_Asked(string? sorting)
+    {
+        // The keyword path sorts and pages the matching set in memory (dates, numbers) or in the database (names):
+        // the pages must join up to the same order as the keyword-less path, which always sorts in the database.
+        var all = (await SearchAsync(new SearchListingsInput { Keyword = "机器人", Sorting = sorting, MaxResultCount = 100 })).Items
+            .Select(i => i.Number).ToList();
+        all.Count.ShouldBe(4);
+        var pages = new List<string>();
+        for (var skip = 0; skip < 4; skip += 3)
+            pages.AddRange((await SearchAsync(new SearchListingsInput { Keyword = "机器人", Sorting = sorting, SkipCount = skip, MaxResultCount = 3 }))
+                .Items.Select(i => i.Number));
+        pages.ShouldBe(all);
+        var unfiltered = (await SearchAsync(new SearchListingsInput { Sorting = sorting, MaxResultCount = 100 })).Items
+            .Select(i => i.Number).Where(all.Contains).ToList();
+        all.ShouldBe(unfiltered);
+    }
+
     [Fact]
     public async Task Should_Filter_By_Catalog_Category_Jurisdiction_And_Enterprise()
     {

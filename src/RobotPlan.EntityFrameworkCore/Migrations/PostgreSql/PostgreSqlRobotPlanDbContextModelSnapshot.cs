@@ -561,6 +561,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Catalog", "Year", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number")
+                        .HasDatabaseName("IX_CatalogListings_Search");
+
                     b.ToTable("CatalogListings", (string)null);
                 });
 

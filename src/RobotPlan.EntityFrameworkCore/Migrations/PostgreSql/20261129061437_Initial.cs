@@ -957,6 +957,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "ProductId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogListings_Search",
+                table: "CatalogListings",
+                columns: new[] { "Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogListings_Status_ValidTo",
                 table: "CatalogListings",
                 columns: new[] { "Status", "ValidTo" });
