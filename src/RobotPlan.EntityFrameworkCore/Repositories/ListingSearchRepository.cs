@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
 using RobotPlan.Catalogs;
+using RobotPlan.EntityFrameworkCore.ListingSearch;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.EntityFrameworkCore.Repositories;
@@ -13,7 +14,7 @@ namespace RobotPlan.EntityFrameworkCore.Repositories;
 /// Total and facets come from one GROUP BY, the page's ids from a second query, both index-only on
 /// IX_CatalogListings_Search; only the page's rows are read in full.
 /// </summary>
-internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingSearchRepository
+internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSearchCache cache) : IListingSearchRepository
 {
     private static readonly Dictionary<string, Expression<Func<CatalogListing, object?>>> SortFields = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,12 +27,19 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
 
     public async Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct)
     {
+        var generation = cache.Generation;
         var filtered = await FilterAsync(query, ct);
-        // Total and facets: one GROUP BY that reads only the term index and IX_CatalogListings_Search (covering).
-        var facets = await filtered
-            .GroupBy(l => new { l.CategoryCode, l.Catalog, l.JurisdictionId })
-            .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count()))
-            .ToListAsync(ct);
+        // Total and facets: one GROUP BY that reads only the term index and IX_CatalogListings_Search (covering);
+        // remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
+        var key = FacetKey(query);
+        if (!cache.TryGet(key, out List<ListingFacetRow> facets))
+        {
+            facets = await filtered
+                .GroupBy(l => new { l.CategoryCode, l.Catalog, l.JurisdictionId })
+                .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count()))
+                .ToListAsync(ct);
+            cache.Set(key, generation, facets);
+        }
         var total = facets.Sum(f => f.Count);
         if (total == 0) return new ListingSearchResult(0, [], facets);
         // The page: its ids are sorted and cut from the same covering index (dates and numbers), and only those rows
@@ -50,6 +58,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
 
     public async Task ReindexAsync(CatalogListing listing, CancellationToken ct)
     {
+        cache.Invalidate();
         var terms = db.Set<ListingSearchTerm>();
         var wanted = listing.Status == CatalogListingStatus.Active ? SearchTerms.ForIndex(listing.SearchText) : new HashSet<string>();
         // A new listing has no rows yet; an existing one keeps the rows it still needs (no delete-then-insert of one key).
@@ -93,6 +102,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
     private async Task<string> RarestAsync(IReadOnlyList<string> candidates, CancellationToken ct)
     {
         if (candidates.Count == 1) return candidates[0];
+        var key = "rarest\u0001" + string.Join('\u0001', candidates);
+        var generation = cache.Generation;
+        if (cache.TryGet(key, out string cached)) return cached;
         var terms = db.Set<ListingSearchTerm>();
         string best = candidates[0];
         var bestCount = int.MaxValue;
@@ -107,10 +119,15 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db) : IListingS
             }
             if (count == 0) break;
         }
+        cache.Set(key, generation, best);
         return best;
     }
 
     private const int RarestTermCap = 20_000;
+
+    private static string FacetKey(ListingQuery q) => string.Join('\u0001', ["facets",
+        .. SearchTerms.ForQuery(q.Keyword).Select(s => s.Text), "|", q.Catalog?.ToString() ?? "", string.IsNullOrWhiteSpace(q.CategoryCode) ? "" : q.CategoryCode,
+        q.JurisdictionId?.ToString() ?? "", q.EnterpriseId?.ToString() ?? "", q.ValidOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
 
     private static IQueryable<CatalogListing> Sort(IQueryable<CatalogListing> query, string? sorting)
     {
