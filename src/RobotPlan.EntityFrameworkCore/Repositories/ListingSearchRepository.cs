@@ -28,7 +28,13 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     public async Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct)
     {
         var generation = cache.Generation;
-        var filtered = await FilterAsync(query, ct);
+        var lookups = await LookupsAsync(query, ct);
+        var filtered = Filter(query, lookups, walk: false);
+        // A common keyword (thousands of matches) and an early page: walk the Active listings in the default order on
+        // IX_CatalogListings_SearchOrder and probe the term index per listing until the page is full — a few hundred
+        // probes instead of one per match. The term test is a scalar subquery so that PostgreSQL cannot turn it into
+        // a semi-join driven by the terms (its estimate of a term's frequency is far too low).
+        var filteredForWalk = Filter(query, lookups, walk: true);
         // Total and facets: one GROUP BY that reads only the term index and IX_CatalogListings_Search (covering);
         // remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
         var key = FacetKey(query);
@@ -44,14 +50,17 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         if (total == 0) return new ListingSearchResult(0, [], facets);
         // The page: its ids are sorted and cut from the same covering index (dates and numbers), and only those rows
         // are read in full — not every match's wide row, as a plain ORDER BY … LIMIT over the listings would.
-        var pageIds = Sort(filtered, query.Sorting).Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
+        var pageIds = Sort(IsDefaultSort(query.Sorting) && total >= ListingSearchTuning.WalkMinimumTotal
+                && (long)(query.SkipCount + query.MaxResultCount) * ListingSearchTuning.WalkRatio <= total
+                ? filteredForWalk : filtered, query.Sorting)
+            .Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
         var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), query.Sorting).ToListAsync(ct);
         return new ListingSearchResult(total, items, facets);
     }
 
     public async IAsyncEnumerable<CatalogListing> StreamAsync(ListingQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
-        var filtered = await FilterAsync(query, ct);
+        var filtered = Filter(query, await LookupsAsync(query, ct), walk: false);
         await foreach (var listing in Sort(filtered, query.Sorting).AsAsyncEnumerable().WithCancellation(ct))
             yield return listing;
     }
@@ -68,7 +77,22 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing.Id)), ct);
     }
 
-    private async Task<IQueryable<CatalogListing>> FilterAsync(ListingQuery q, CancellationToken ct)
+    /// <summary>Per keyword segment: the one term to look up, and the text to check with Contains (null when exact).</summary>
+    private async Task<List<(string Term, string? Check)>> LookupsAsync(ListingQuery q, CancellationToken ct)
+    {
+        var lookups = new List<(string, string?)>();
+        foreach (var segment in SearchTerms.ForQuery(q.Keyword))
+        {
+            // One unigram, one bigram or one whole Latin prefix is exact already; anything longer is checked for real
+            // with Contains, which implies every one of its terms: one term lookup (the rarest) is enough to find the
+            // candidates, and intersecting the others (机器, 器人 are in nearly every listing) would only cost.
+            var exact = segment.Terms.Count == 1 && segment.Terms[0] == segment.Text;
+            lookups.Add(exact ? (segment.Terms[0], null) : (await RarestAsync(segment.Terms, ct), segment.Text));
+        }
+        return lookups;
+    }
+
+    private IQueryable<CatalogListing> Filter(ListingQuery q, List<(string Term, string? Check)> lookups, bool walk)
     {
         var validOn = q.ValidOn;
         // Active and inside the validity on the day asked about.
@@ -79,19 +103,12 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         if (q.JurisdictionId is { } jurisdiction) listings = listings.Where(l => l.JurisdictionId == jurisdiction);
         if (q.EnterpriseId is { } enterprise) listings = listings.Where(l => l.EnterpriseId == enterprise);
         var terms = db.Set<ListingSearchTerm>();
-        foreach (var segment in SearchTerms.ForQuery(q.Keyword))
+        foreach (var (term, check) in lookups)
         {
-            // One unigram, one bigram or one whole Latin prefix is exact already; anything longer is checked for real
-            // with Contains, which implies every one of its terms: one term lookup (the rarest) is enough to find the
-            // candidates, and intersecting the others (机器, 器人 are in nearly every listing) would only cost.
-            var exact = segment.Terms.Count == 1 && segment.Terms[0] == segment.Text;
-            var term = exact ? segment.Terms[0] : await RarestAsync(segment.Terms, ct);
-            listings = listings.Where(l => terms.Where(t => t.Term == term).Select(t => t.ListingId).Contains(l.Id));
-            if (!exact)
-            {
-                var text = segment.Text;
-                listings = listings.Where(l => l.SearchText.Contains(text));
-            }
+            listings = walk
+                ? listings.Where(l => terms.Where(t => t.Term == term && t.ListingId == l.Id).Select(t => (int?)1).FirstOrDefault() != null)
+                : listings.Where(l => terms.Where(t => t.Term == term).Select(t => t.ListingId).Contains(l.Id));
+            if (check is not null) listings = listings.Where(l => l.SearchText.Contains(check));
         }
         return listings;
     }
@@ -124,6 +141,12 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     }
 
     private const int RarestTermCap = 20_000;
+
+    private static bool IsDefaultSort(string? sorting)
+    {
+        var parts = (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 || !SortFields.ContainsKey(parts[0]);
+    }
 
     private static string FacetKey(ListingQuery q) => string.Join('\u0001', ["facets",
         .. SearchTerms.ForQuery(q.Keyword).Select(s => s.Text), "|", q.Catalog?.ToString() ?? "", string.IsNullOrWhiteSpace(q.CategoryCode) ? "" : q.CategoryCode,

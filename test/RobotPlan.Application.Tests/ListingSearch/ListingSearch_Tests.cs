@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
 using RobotPlan.Catalogs;
+using RobotPlan.EntityFrameworkCore.ListingSearch;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Application.Tests.ListingSearch;
@@ -100,6 +101,28 @@ public sealed class ListingSearch_Tests(ListingSearch_Tests.Fixture fixture) : I
         var unfiltered = (await SearchAsync(new SearchListingsInput { Sorting = sorting, MaxResultCount = 100 })).Items
             .Select(i => i.Number).Where(all.Contains).ToList();
         all.ShouldBe(unfiltered);
+    }
+
+    [Fact]
+    public async Task Should_Give_The_Same_Page_When_Walking_The_Listings_In_Order()
+    {
+        // A common keyword's page is read by walking the listings in the default order (ADR 0006): forced here.
+        string[] keywords = ["机器人", "焊", "码垛", "减速器", "焊接机器人", "rv-40", "焊机"];
+        var expected = new List<string[]>();
+        foreach (var keyword in keywords)
+            expected.Add([.. (await SearchAsync(new SearchListingsInput { Keyword = keyword, MaxResultCount = 2, SkipCount = 1 })).Items.Select(i => i.Number)]);
+        var (minimum, ratio) = (ListingSearchTuning.WalkMinimumTotal, ListingSearchTuning.WalkRatio);
+        try
+        {
+            (ListingSearchTuning.WalkMinimumTotal, ListingSearchTuning.WalkRatio) = (0, 0);
+            for (var i = 0; i < keywords.Length; i++)
+                (await SearchAsync(new SearchListingsInput { Keyword = keywords[i], MaxResultCount = 2, SkipCount = 1 })).Items.Select(x => x.Number)
+                    .ShouldBe(expected[i], keywords[i]);
+        }
+        finally
+        {
+            (ListingSearchTuning.WalkMinimumTotal, ListingSearchTuning.WalkRatio) = (minimum, ratio);
+        }
     }
 
     [Fact]

@@ -13,7 +13,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRobotPlanDbContext))]
-    [Migration("20261129061437_Initial")]
+    [Migration("20261129062454_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -566,6 +566,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number")
                         .HasDatabaseName("IX_CatalogListings_Search");
+
+                    b.HasIndex("ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId")
+                        .IsDescending(true, false, false, false, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_CatalogListings_SearchOrder");
 
                     b.ToTable("CatalogListings", (string)null);
                 });
