@@ -33,7 +33,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         // A common keyword (thousands of matches) and an early page: walk the Active listings in the default order on
         // IX_CatalogListings_SearchOrder and probe the term index per listing until the page is full — a few hundred
         // probes instead of one per match. The term test is a scalar subquery so that PostgreSQL cannot turn it into
-        // a semi-join driven by the terms (its estimate of a term's frequency is far too low).
+        // a semi-join driven by the terms (its estimate of a term's frequency is far too low). Not with a Contains check:
+        // SearchText is not in the index, and SQLite then scans and sorts every Active row (measured 150 ms);
+        // PostgreSQL keeps the ordered walk (measured 20 ms against 32 ms for 3+ characters).
         var filteredForWalk = Filter(query, lookups, walk: true);
         // Total and facets: one GROUP BY that reads only the term index and IX_CatalogListings_Search (covering);
         // remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
@@ -50,7 +52,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         if (total == 0) return new ListingSearchResult(0, [], facets);
         // The page: its ids are sorted and cut from the same covering index (dates and numbers), and only those rows
         // are read in full — not every match's wide row, as a plain ORDER BY … LIMIT over the listings would.
-        var pageIds = Sort(IsDefaultSort(query.Sorting) && total >= ListingSearchTuning.WalkMinimumTotal
+        var pageIds = Sort(IsDefaultSort(query.Sorting) && (lookups.All(x => x.Check is null) || !db.Database.IsSqlite()) && total >= ListingSearchTuning.WalkMinimumTotal
                 && (long)(query.SkipCount + query.MaxResultCount) * ListingSearchTuning.WalkRatio <= total
                 ? filteredForWalk : filtered, query.Sorting)
             .Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);

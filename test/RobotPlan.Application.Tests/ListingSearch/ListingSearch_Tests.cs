@@ -107,7 +107,7 @@ public sealed class ListingSearch_Tests(ListingSearch_Tests.Fixture fixture) : I
     public async Task Should_Give_The_Same_Page_When_Walking_The_Listings_In_Order()
     {
         // A common keyword's page is read by walking the listings in the default order (ADR 0006): forced here.
-        string[] keywords = ["机器人", "焊", "码垛", "减速器", "焊接机器人", "rv-40", "焊机"];
+        string[] keywords = ["机器人", "焊", "码垛", "rv-40", "机器", "减速器"];
         var expected = new List<string[]>();
         foreach (var keyword in keywords)
             expected.Add([.. (await SearchAsync(new SearchListingsInput { Keyword = keyword, MaxResultCount = 2, SkipCount = 1 })).Items.Select(i => i.Number)]);
