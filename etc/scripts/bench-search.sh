@@ -3,6 +3,7 @@
 # PostgreSQL, at each size given (default 1000 10000 100000). Each size gets a fresh database filled once.
 #   etc/scripts/bench-search.sh                  both providers
 #   ROBOTPLAN_BENCH_PROVIDERS=sqlite ROBOTPLAN_BENCH_SIZES="10000" etc/scripts/bench-search.sh
+#   ROBOTPLAN_BENCH_REUSE=1 ...                  keep a database filled by an earlier run (same schema) instead of refilling
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -18,7 +19,7 @@ for provider in $providers; do
   case "$provider" in
     sqlite)
       for n in $sizes; do
-        rm -f "$work/listings-$n.db"*
+        [ -n "${ROBOTPLAN_BENCH_REUSE:-}" ] || rm -f "$work/listings-$n.db"*
         export_flag=""; [ "$n" -ge 100000 ] && export_flag="--export"
         "${bench[@]}" Sqlite "Data Source=$work/listings-$n.db;Default Timeout=30" "$n" 200 $export_flag
       done ;;
@@ -28,8 +29,10 @@ for provider in $providers; do
       for n in $sizes; do
         db="rp_bench_$n"
         dotnet_conn="${server/Database=postgres/Database=$db}"
-        "$(dirname "$(ls /usr/lib/postgresql/*/bin/psql | head -1)")/psql" -q "host=127.0.0.1 port=$ROBOTPLAN_PG_PORT user=postgres dbname=postgres" \
-          -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
+        if [ -z "${ROBOTPLAN_BENCH_REUSE:-}" ]; then
+          "$(dirname "$(ls /usr/lib/postgresql/*/bin/psql | head -1)")/psql" -q "host=127.0.0.1 port=$ROBOTPLAN_PG_PORT user=postgres dbname=postgres" \
+            -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
+        fi
         export_flag=""; [ "$n" -ge 100000 ] && export_flag="--export"
         "${bench[@]}" PostgreSql "$dotnet_conn" "$n" 200 $export_flag
       done ;;

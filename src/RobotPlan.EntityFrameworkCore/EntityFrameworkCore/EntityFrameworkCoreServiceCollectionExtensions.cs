@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ using RobotPlan.ExpertPanels;
 using RobotPlan.Experts;
 using RobotPlan.Files;
 using RobotPlan.Identity;
+using RobotPlan.EntityFrameworkCore.ListingSearch;
 using RobotPlan.ListingSearch;
 using RobotPlan.Notifications;
 using RobotPlan.Products;
@@ -71,6 +73,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IEnterpriseCreditLookup, EnterpriseCreditLookup>();
         services.AddScoped<ICatalogListingRepository, CatalogListingRepository>();
         services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
+        services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, ListingSearchCache.DefaultLifetime));
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddScoped<IExpertProfileRepository, ExpertProfileRepository>();
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
 using RobotPlan.Catalogs;
+using RobotPlan.EntityFrameworkCore.ListingSearch;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Application.Tests.ListingSearch;
@@ -76,6 +77,52 @@ public sealed class ListingSearch_Tests(ListingSearch_Tests.Fixture fixture) : I
         result.Facets.Catalog.Single(f => f.Value == nameof(CatalogKind.KeyProcurement)).Count.ShouldBe(2);
         result.Facets.Category.Single(f => f.Value == "IR-WELD").Name.ShouldNotBeNull();
         result.Facets.Jurisdiction.Sum(f => f.Count).ShouldBe(4);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("number")]
+    [InlineData("number desc")]
+    [InlineData("validTo desc")]
+    [InlineData("productName")]
+    [InlineData("enterpriseName desc")]
+    public async Task Should_Page_A_Keyword_Result_In_The_Order_Asked(string? sorting)
+    {
+        // The keyword path sorts and pages the matching set in memory (dates, numbers) or in the database (names):
+        // the pages must join up to the same order as the keyword-less path, which always sorts in the database.
+        var all = (await SearchAsync(new SearchListingsInput { Keyword = "机器人", Sorting = sorting, MaxResultCount = 100 })).Items
+            .Select(i => i.Number).ToList();
+        all.Count.ShouldBe(4);
+        var pages = new List<string>();
+        for (var skip = 0; skip < 4; skip += 3)
+            pages.AddRange((await SearchAsync(new SearchListingsInput { Keyword = "机器人", Sorting = sorting, SkipCount = skip, MaxResultCount = 3 }))
+                .Items.Select(i => i.Number));
+        pages.ShouldBe(all);
+        var unfiltered = (await SearchAsync(new SearchListingsInput { Sorting = sorting, MaxResultCount = 100 })).Items
+            .Select(i => i.Number).Where(all.Contains).ToList();
+        all.ShouldBe(unfiltered);
+    }
+
+    [Fact]
+    public async Task Should_Give_The_Same_Page_When_Walking_The_Listings_In_Order()
+    {
+        // A common keyword's page is read by walking the listings in the default order (ADR 0006): forced here.
+        string[] keywords = ["机器人", "焊", "码垛", "rv-40", "机器", "减速器"];
+        var expected = new List<string[]>();
+        foreach (var keyword in keywords)
+            expected.Add([.. (await SearchAsync(new SearchListingsInput { Keyword = keyword, MaxResultCount = 2, SkipCount = 1 })).Items.Select(i => i.Number)]);
+        var (minimum, ratio) = (ListingSearchTuning.WalkMinimumTotal, ListingSearchTuning.WalkRatio);
+        try
+        {
+            (ListingSearchTuning.WalkMinimumTotal, ListingSearchTuning.WalkRatio) = (0, 0);
+            for (var i = 0; i < keywords.Length; i++)
+                (await SearchAsync(new SearchListingsInput { Keyword = keywords[i], MaxResultCount = 2, SkipCount = 1 })).Items.Select(x => x.Number)
+                    .ShouldBe(expected[i], keywords[i]);
+        }
+        finally
+        {
+            (ListingSearchTuning.WalkMinimumTotal, ListingSearchTuning.WalkRatio) = (minimum, ratio);
+        }
     }
 
     [Fact]

@@ -564,6 +564,13 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Catalog", "Year", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number")
+                        .HasDatabaseName("IX_CatalogListings_Search");
+
+                    b.HasIndex("ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId")
+                        .IsDescending(true, false, false, false, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_CatalogListings_SearchOrder");
+
                     b.ToTable("CatalogListings", (string)null);
                 });
 

@@ -1141,6 +1141,17 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "ProductId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogListings_Search",
+                table: "CatalogListings",
+                columns: new[] { "Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogListings_SearchOrder",
+                table: "CatalogListings",
+                columns: new[] { "ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId" },
+                descending: new[] { true, false, false, false, false, false, false, false, false, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogListings_Status_ValidTo",
                 table: "CatalogListings",
                 columns: new[] { "Status", "ValidTo" });

@@ -13,7 +13,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRobotPlanDbContext))]
-    [Migration("20261129060622_Initial")]
+    [Migration("20261129063448_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -566,6 +566,13 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("Catalog", "Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number")
+                        .HasDatabaseName("IX_CatalogListings_Search");
+
+                    b.HasIndex("ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId")
+                        .IsDescending(true, false, false, false, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_CatalogListings_SearchOrder");
 
                     b.ToTable("CatalogListings", (string)null);
                 });

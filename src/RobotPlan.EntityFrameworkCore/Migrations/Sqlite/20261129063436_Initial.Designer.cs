@@ -11,7 +11,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRobotPlanDbContext))]
-    [Migration("20261129060613_Initial")]
+    [Migration("20261129063436_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -554,6 +554,13 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("Catalog", "Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number")
+                        .HasDatabaseName("IX_CatalogListings_Search");
+
+                    b.HasIndex("ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId")
+                        .IsDescending(true, false, false, false, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_CatalogListings_SearchOrder");
 
                     b.ToTable("CatalogListings", (string)null);
                 });
