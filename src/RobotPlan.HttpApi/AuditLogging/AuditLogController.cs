@@ -6,9 +6,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.AuditLogging;
 
 [Route("api/app/audit-logs")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class AuditLogController(IAuditLogAppService auditLogs) : RobotPlanControllerBase
+public sealed class AuditLogController(IAuditLogAppService auditLogs) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.AuditLogs.Default)]

@@ -6,9 +6,7 @@ namespace RobotPlan.Calendar;
 
 [Route("api/app/calendar")]
 [Authorize(P.Calendar.Manage)]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class CalendarController(ICalendarAppService calendar) : RobotPlanControllerBase
+public sealed class CalendarController(ICalendarAppService calendar) : RobotPlanAppControllerBase
 {
     [HttpGet("years")]
     public Task<IReadOnlyList<CalendarYearDto>> GetYearsAsync(CancellationToken ct) => calendar.GetYearsAsync(ct);

@@ -8,9 +8,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.CatalogApplications;
 
 [Route("api/app/catalog-applications")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class CatalogApplicationController(ICatalogApplicationAppService applications) : RobotPlanControllerBase
+public sealed class CatalogApplicationController(ICatalogApplicationAppService applications) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.Catalogs.Default)]

@@ -6,9 +6,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.CatalogBatches;
 
 [Route("api/app/catalog-batches")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class CatalogBatchController(ICatalogBatchAppService batches) : RobotPlanControllerBase
+public sealed class CatalogBatchController(ICatalogBatchAppService batches) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.Catalogs.Default)]

@@ -7,9 +7,7 @@ namespace RobotPlan.CatalogListings;
 
 [Route("api/app/catalog-listings")]
 [Authorize(P.Catalogs.ManageListings)]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class CatalogListingController(ICatalogListingAppService listings) : RobotPlanControllerBase
+public sealed class CatalogListingController(ICatalogListingAppService listings) : RobotPlanAppControllerBase
 {
     [HttpGet]
     public Task<PagedResultDto<CatalogListingDto>> GetListAsync([FromQuery] GetCatalogListingsInput input, CancellationToken ct) =>

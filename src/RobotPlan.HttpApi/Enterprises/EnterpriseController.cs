@@ -6,9 +6,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.Enterprises;
 
 [Route("api/app/enterprises")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class EnterpriseController(IEnterpriseAppService enterprises) : RobotPlanControllerBase
+public sealed class EnterpriseController(IEnterpriseAppService enterprises) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.Enterprises.Default)]

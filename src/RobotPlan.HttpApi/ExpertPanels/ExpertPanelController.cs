@@ -5,11 +5,9 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.ExpertPanels;
 
 [Route("api/app/expert-panels")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
 [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
 [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
-public sealed class ExpertPanelController(IExpertPanelAppService panels) : RobotPlanControllerBase
+public sealed class ExpertPanelController(IExpertPanelAppService panels) : RobotPlanAppControllerBase
 {
     [HttpPost]
     [Authorize(P.Catalogs.MunicipalReview)]

@@ -6,9 +6,7 @@ namespace RobotPlan.Experts;
 
 [Route("api/app/experts")]
 [Authorize(P.Catalogs.ManageExperts)]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class ExpertController(IExpertAppService experts) : RobotPlanControllerBase
+public sealed class ExpertController(IExpertAppService experts) : RobotPlanAppControllerBase
 {
     [HttpGet]
     public Task<IReadOnlyList<ExpertProfileDto>> GetListAsync(CancellationToken ct) => experts.GetListAsync(ct);

@@ -8,9 +8,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.FirstUnitInsurance;
 
 [Route("api/app/insurance-policies")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class InsurancePolicyController(IInsurancePolicyAppService policies) : RobotPlanControllerBase
+public sealed class InsurancePolicyController(IInsurancePolicyAppService policies) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.Insurance.Default)]

@@ -8,9 +8,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.Products;
 
 [Route("api/app/products")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class ProductController(IProductAppService products) : RobotPlanControllerBase
+public sealed class ProductController(IProductAppService products) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.Products.Default)]

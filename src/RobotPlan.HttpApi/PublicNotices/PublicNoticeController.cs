@@ -7,11 +7,9 @@ namespace RobotPlan.PublicNotices;
 
 [Route("api/app/public-notices")]
 [Authorize(P.Catalogs.MunicipalReview)]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
 [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
 [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
-public sealed class PublicNoticeController(IPublicNoticeAppService notices) : RobotPlanControllerBase
+public sealed class PublicNoticeController(IPublicNoticeAppService notices) : RobotPlanAppControllerBase
 {
     /// <summary>The decision: the batch's PendingDecision files go into a new notice (422 RobotPlan:Calendar.YearMissing if the calendar lacks a year).</summary>
     [HttpPost]

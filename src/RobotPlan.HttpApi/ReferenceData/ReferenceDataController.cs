@@ -6,9 +6,7 @@ namespace RobotPlan.ReferenceData;
 
 [Route("api/app/reference-data")]
 [Authorize(P.ReferenceData.Manage)]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class ReferenceDataController(IReferenceDataAppService referenceData) : RobotPlanControllerBase
+public sealed class ReferenceDataController(IReferenceDataAppService referenceData) : RobotPlanAppControllerBase
 {
     [HttpPut("jurisdictions/{id:guid}")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]

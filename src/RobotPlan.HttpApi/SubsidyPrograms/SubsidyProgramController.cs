@@ -6,9 +6,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.SubsidyPrograms;
 
 [Route("api/app/subsidy-programs")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class SubsidyProgramController(ISubsidyProgramAppService programs) : RobotPlanControllerBase
+public sealed class SubsidyProgramController(ISubsidyProgramAppService programs) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.Subsidies.Default)]

@@ -8,9 +8,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.TestReports;
 
 [Route("api/app/test-reports")]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class TestReportController(ITestReportAppService reports) : RobotPlanControllerBase
+public sealed class TestReportController(ITestReportAppService reports) : RobotPlanAppControllerBase
 {
     [HttpGet]
     [Authorize(P.TestReports.Default)]

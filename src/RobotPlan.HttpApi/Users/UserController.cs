@@ -7,9 +7,7 @@ namespace RobotPlan.Users;
 
 [Route("api/app/users")]
 [Authorize(P.Users.Manage)]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
-public sealed class UserController(IUserAppService users) : RobotPlanControllerBase
+public sealed class UserController(IUserAppService users) : RobotPlanAppControllerBase
 {
     [HttpGet]
     public Task<PagedResultDto<UserDto>> GetListAsync([FromQuery] GetUsersInput input, CancellationToken ct) => users.GetListAsync(input, ct);
