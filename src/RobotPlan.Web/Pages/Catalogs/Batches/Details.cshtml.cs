@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
+using RobotPlan.Localization;
+using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Web.Pages.Catalogs;
 
 [Authorize(P.Catalogs.Default)]
-public sealed class BatchDetailsModel(ICatalogBatchAppService batches, ICatalogApplicationAppService applications, ICurrentUser currentUser)
-    : PageModel
+public sealed class BatchDetailsModel(ICatalogBatchAppService batches, ICatalogApplicationAppService applications, ICurrentUser currentUser,
+    IPublicNoticeAppService notices, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
     private const int MaxFiles = 100;
 
@@ -26,5 +30,25 @@ public sealed class BatchDetailsModel(ICatalogBatchAppService batches, ICatalogA
         Batch = await batches.GetAsync(id, ct);
         if (currentUser.HasPermission(P.Catalogs.MunicipalReview)) Progress = await batches.GetProgressAsync(id, ct);
         Files = (await applications.GetListAsync(new GetCatalogApplicationsInput { BatchId = id, MaxResultCount = MaxFiles }, ct)).Items;
+    }
+
+    public bool CanDecide => currentUser.HasPermission(P.Catalogs.MunicipalReview)
+        && Files.Any(f => f.Status == RobotPlan.Catalogs.CatalogApplicationStatus.PendingDecision);
+
+    /// <summary>The decision puts every PendingDecision file into one notice; the message shows the working-day window .</summary>
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var notice = await notices.DecideAsync(new DecideBatchDto { BatchId = id }, ct);
+            TempData["Message"] = L["ExpertPage:NoticePublished", CatalogText.Date(notice.StartsOn), CatalogText.Date(notice.EndsOn),
+                notice.WorkingDays].Value;
+            return RedirectToPage("/Notices/Details", new { id = notice.Id });
+        }
+        catch (Exception e) when (this.TryShow(e, L, "Input"))
+        {
+        }
+        await OnGetAsync(id, ct);
+        return Page();
     }
 }
