@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -41,6 +42,29 @@ public static class PageErrors
         if (error is not (BusinessException or ConcurrencyConflictException)) return false;
         page.ModelState.Add(error, L, UploadField, prefix);
         return true;
+    }
+
+    /// <summary>
+    /// A row form's save on a page of several forms: on success the saved message and back to the page (post-redirect-get);
+    /// on a user-facing error the page again, reloaded by <paramref name="reload"/>, with the error shown.
+    /// </summary>
+    public static async Task<IActionResult> SaveOrShowAsync(this PageModel page, Func<Task> save, IStringLocalizer L, Func<Task> reload)
+    {
+        if (page.ModelState.IsValid)
+        {
+            try
+            {
+                await save();
+                page.TempData["Message"] = L["Common:Saved"].Value;
+                return page.RedirectToPage();
+            }
+            catch (Exception e) when (IsUserFacing(e))
+            {
+                page.ModelState.Add(e, L, new Dictionary<string, string>());
+            }
+        }
+        await reload();
+        return page.Page();
     }
 
     private static readonly Dictionary<string, string> UploadField = new() { ["file"] = "Upload" };

@@ -28,24 +28,8 @@ public sealed class IndexModel(ICalendarAppService calendar, IStringLocalizer<Ro
     public Task<IActionResult> OnPostDeleteDayAsync(DateOnly date, CancellationToken ct) =>
         SaveAsync(async () => { await calendar.DeleteDayAsync(date, ct); return date; }, ct);
 
-    private async Task<IActionResult> SaveAsync<T>(Func<Task<T>> save, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await save();
-                TempData["Message"] = L["Common:Saved"].Value;
-                return RedirectToPage();
-            }
-            catch (Exception e) when (PageErrors.IsUserFacing(e))
-            {
-                ModelState.Add(e, L, new Dictionary<string, string>());
-            }
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
+    private Task<IActionResult> SaveAsync<T>(Func<Task<T>> save, CancellationToken ct) =>
+        this.SaveOrShowAsync(() => save(), L, () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct) => Years = await calendar.GetYearsAsync(ct);
 }

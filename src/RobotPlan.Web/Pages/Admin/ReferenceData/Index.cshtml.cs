@@ -36,25 +36,8 @@ public sealed class IndexModel(IReferenceDataAppService referenceData, IStringLo
             ? referenceData.UpdateCertificationBodyAsync(existing, input, ct)
             : referenceData.CreateCertificationBodyAsync(input, ct), ct);
 
-    private async Task<IActionResult> SaveAsync<T>(Func<Task<T>> save, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await save();
-                TempData["Message"] = L["Common:Saved"].Value;
-                return RedirectToPage();
-            }
-            catch (Exception e) when (PageErrors.IsUserFacing(e))
-            {
-                // Row forms share one page: show the error above them, not under a field.
-                ModelState.Add(e, L, new Dictionary<string, string>());
-            }
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
+    private Task<IActionResult> SaveAsync<T>(Func<Task<T>> save, CancellationToken ct) =>
+        this.SaveOrShowAsync(() => save(), L, () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct)
     {
