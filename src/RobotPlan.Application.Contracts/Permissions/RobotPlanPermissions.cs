@@ -4,7 +4,7 @@ namespace RobotPlan.Permissions;
 /// Permission names (ABP convention: "RobotPlan.Area.Action"). Each is one authorization policy;
 /// roles get them through seeded role claims (<see cref="RolePermissionGrants"/>).
 /// </summary>
-public static class RobotPlanPermissions
+public static partial class RobotPlanPermissions
 {
     private const string Prefix = "RobotPlan.";
 

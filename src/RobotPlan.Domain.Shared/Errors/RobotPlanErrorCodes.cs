@@ -1,7 +1,7 @@
 namespace RobotPlan.Errors;
 
 /// <summary>Business error codes (ABP style: "RobotPlan:Area.Rule"). Each has a zh-Hans and an en text.</summary>
-public static class RobotPlanErrorCodes
+public static partial class RobotPlanErrorCodes
 {
     public const string EntityNotFound = "RobotPlan:EntityNotFound";
     public const string Forbidden = "RobotPlan:Forbidden";

@@ -65,6 +65,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAppUserRepository, AppUserRepository>();
         services.AddScoped<IAuditLogRepository, AuditLogRepository>();
         services.AddScoped<ISubsidyProgramRepository, SubsidyProgramRepository>();
+        services.AddScoped<RobotPlan.SubsidyAwards.IAwardRepository, AwardRepository>();
         services.AddScoped<RobotPlan.FirstUnitInsurance.IInsurancePolicyRepository, InsurancePolicyRepository>();
         services.AddScoped<IBudgetLedger, RobotPlan.EntityFrameworkCore.SubsidyPrograms.BudgetLedger>();
         services.AddScoped<ICatalogBatchRepository, CatalogBatchRepository>();

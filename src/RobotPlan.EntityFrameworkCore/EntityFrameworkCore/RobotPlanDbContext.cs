@@ -39,6 +39,7 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<RobotPlan.FirstUnitInsurance.InsurancePolicy> InsurancePolicies => Set<RobotPlan.FirstUnitInsurance.InsurancePolicy>();
     public DbSet<SubsidyProgram> SubsidyPrograms => Set<SubsidyProgram>();
+    public DbSet<RobotPlan.SubsidyAwards.Award> Awards => Set<RobotPlan.SubsidyAwards.Award>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<ExpertProfile> ExpertProfiles => Set<ExpertProfile>();

@@ -1559,6 +1559,86 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("TestingBodies", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.SubsidyAwards.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PaidAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ParameterVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PayeeEnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RepaidAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId")
+                        .IsUnique();
+
+                    b.HasIndex("PayeeEnterpriseId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("Status", "ProgramId");
+
+                    b.ToTable("Awards", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2271,6 +2351,55 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Navigation("Entries");
 
                     b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyAwards.Award", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("PayeeEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.SubsidyPrograms.SubsidyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("RobotPlan.SubsidyAwards.FraudFinding", "Fraud", b1 =>
+                        {
+                            b1.Property<Guid>("AwardId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long>("AmountDue")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<DateTime>("FoundAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("AwardId");
+
+                            b1.ToTable("Awards");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AwardId");
+                        });
+
+                    b.Navigation("Fraud");
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>

@@ -1547,6 +1547,86 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("TestingBodies", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.SubsidyAwards.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParameterVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PayeeEnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RepaidAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId")
+                        .IsUnique();
+
+                    b.HasIndex("PayeeEnterpriseId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("Status", "ProgramId");
+
+                    b.ToTable("Awards", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2259,6 +2339,55 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Entries");
 
                     b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyAwards.Award", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("PayeeEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.SubsidyPrograms.SubsidyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("RobotPlan.SubsidyAwards.FraudFinding", "Fraud", b1 =>
+                        {
+                            b1.Property<Guid>("AwardId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountDue")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("FoundAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AwardId");
+
+                            b1.ToTable("Awards");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AwardId");
+                        });
+
+                    b.Navigation("Fraud");
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>

@@ -737,6 +737,53 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Awards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    PayeeEnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    ParameterVersion = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PaidAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PaymentReference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Fraud_Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Fraud_DocumentNumber = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Fraud_AmountDue = table.Column<long>(type: "bigint", nullable: true),
+                    Fraud_ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Fraud_FoundAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RepaidAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Awards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Awards_Enterprises_PayeeEnterpriseId",
+                        column: x => x.PayeeEnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Awards_SubsidyPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "SubsidyPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InsurancePolicies",
                 columns: table => new
                 {
@@ -1065,6 +1112,27 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Awards_ClaimId",
+                table: "Awards",
+                column: "ClaimId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_PayeeEnterpriseId",
+                table: "Awards",
+                column: "PayeeEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_ProgramId",
+                table: "Awards",
+                column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_Status_ProgramId",
+                table: "Awards",
+                columns: new[] { "Status", "ProgramId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalendarDays_Date",
                 table: "CalendarDays",
                 column: "Date",
@@ -1354,6 +1422,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AuditLogEntityChanges");
+
+            migrationBuilder.DropTable(
+                name: "Awards");
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");

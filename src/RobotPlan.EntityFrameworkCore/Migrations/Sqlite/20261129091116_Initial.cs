@@ -735,6 +735,53 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Awards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PayeeEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ParameterVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PaidAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PaymentReference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Fraud_Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Fraud_DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Fraud_AmountDue = table.Column<long>(type: "INTEGER", nullable: true),
+                    Fraud_ReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Fraud_FoundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RepaidAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Awards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Awards_Enterprises_PayeeEnterpriseId",
+                        column: x => x.PayeeEnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Awards_SubsidyPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "SubsidyPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InsurancePolicies",
                 columns: table => new
                 {
@@ -1063,6 +1110,27 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Awards_ClaimId",
+                table: "Awards",
+                column: "ClaimId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_PayeeEnterpriseId",
+                table: "Awards",
+                column: "PayeeEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_ProgramId",
+                table: "Awards",
+                column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_Status_ProgramId",
+                table: "Awards",
+                columns: new[] { "Status", "ProgramId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalendarDays_Date",
                 table: "CalendarDays",
                 column: "Date",
@@ -1352,6 +1420,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditLogEntityChanges");
+
+            migrationBuilder.DropTable(
+                name: "Awards");
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using RobotPlan.SubsidyAwards;
+
+namespace RobotPlan.EntityFrameworkCore.Repositories;
+
+internal sealed class AwardRepository(RobotPlanDbContext db) : IAwardRepository
+{
+    public Task<Award?> FindAsync(Guid id, CancellationToken ct) => db.Awards.FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    public Task<Award?> FindByClaimAsync(Guid claimId, CancellationToken ct) => db.Awards.FirstOrDefaultAsync(a => a.ClaimId == claimId, ct);
+
+    public async Task AddAsync(Award award, CancellationToken ct) => await db.Awards.AddAsync(award, ct);
+}
