@@ -11,6 +11,9 @@ namespace RobotPlan.CatalogListings;
 /// </summary>
 public class CatalogListing : AggregateRoot
 {
+    /// <summary>The reason stored on the first history row: the rule that listed the file; pages show it in words.</summary>
+    public const string PublishedReason = "R-16";
+
     private readonly List<CatalogListingStatusChange> _history = [];
     private readonly List<Guid> _reliedOnReportIds = [];
 
@@ -65,7 +68,7 @@ public class CatalogListing : AggregateRoot
         ValidTo = publicationDate.AddYears(validityYears);
         ValidityYears = validityYears;
         Status = CatalogListingStatus.Active;
-        _history.Add(new CatalogListingStatusChange(null, Status, "R-16", null, publicationDate, actorId, now));
+        _history.Add(new CatalogListingStatusChange(null, Status, PublishedReason, null, publicationDate, actorId, now));
         AddDomainEvent(new CatalogListingStatusChanged(this));
     }
 

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using RobotPlan.Web.Tests.Infrastructure;
 
@@ -6,6 +9,8 @@ namespace RobotPlan.Web.Tests.Browser;
 /// <summary>
 /// The real host on a loopback Kestrel port plus Debian's Chromium driven by Playwright for .NET.
 /// Outside CI a machine without Chromium skips these tests (saying so); with CI=true it fails them.
+/// The host's TimeProvider is <see cref="Clock"/>: it starts at the real time and a test moves it forward (a notice
+/// ending, a listing expiring) and then runs the job as Hangfire would (<see cref="RunJobAsync{TJob, TResult}"/>).
 /// </summary>
 public sealed class BrowserFixture : RobotPlanWebFactory
 {
@@ -18,6 +23,25 @@ public sealed class BrowserFixture : RobotPlanWebFactory
     public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public static bool ChromiumAvailable => File.Exists(ChromiumPath);
+
+    /// <summary>
+    /// Ticks 1 ms per reading so that history rows, audit times and v7 ids written one after another keep their order
+    /// (a frozen clock would stamp a whole workflow with one instant).
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Runs a recurring job in its own scope, as Hangfire's worker does.</summary>
+    public async Task<TResult> RunJobAsync<TJob, TResult>(Func<TJob, Task<TResult>> run) where TJob : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
 
     public override async Task InitializeAsync()
     {

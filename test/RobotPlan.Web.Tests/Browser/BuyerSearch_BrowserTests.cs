@@ -18,6 +18,8 @@ public sealed class BuyerSearch_BrowserTests(BrowserFixture browser) : IClassFix
         await page.GotoAsync(browser.BaseUrl + "/search");
         await page.GetByTestId("search-keyword").FillAsync("减速器"); // a substring of the listed "RV-40E 精密减速器"
         await page.GetByTestId("search-submit").ClickAsync();
+        // Before the search the page lists every Active listing (LJ-C7 among them): it must be gone after the swap.
+        await Assertions.Expect(page.Locator("#results")).Not.ToContainTextAsync("LJ-C7");
         await Assertions.Expect(page.Locator("#results")).ToContainTextAsync("RV-40E");
         await browser.ScreenshotAsync(page, "buyer-1-search");
 
