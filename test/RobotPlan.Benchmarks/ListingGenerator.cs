@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Bogus;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -94,13 +95,23 @@ public static class ListingGenerator
         await db.Database.OpenConnectionAsync();
         if (connection is NpgsqlConnection pg)
         {
-            await using var writer = await pg.BeginBinaryImportAsync("COPY \"ListingSearchTerms\" (\"Term\", \"ListingId\") FROM STDIN (FORMAT BINARY)");
+            await using var writer = await pg.BeginBinaryImportAsync("""
+                COPY "ListingSearchTerms" ("Term", "ListingId", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ValidFrom", "ValidTo", "Number")
+                FROM STDIN (FORMAT BINARY)
+                """);
             foreach (var listing in listings)
             foreach (var term in SearchTerms.ForIndex(listing.SearchText))
             {
                 await writer.StartRowAsync();
                 await writer.WriteAsync(term, NpgsqlDbType.Varchar);
                 await writer.WriteAsync(listing.Id, NpgsqlDbType.Uuid);
+                await writer.WriteAsync((int)listing.Catalog, NpgsqlDbType.Integer);
+                await writer.WriteAsync(listing.CategoryCode, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(listing.JurisdictionId, NpgsqlDbType.Uuid);
+                await writer.WriteAsync(listing.EnterpriseId, NpgsqlDbType.Uuid);
+                await writer.WriteAsync(listing.ValidFrom, NpgsqlDbType.Date);
+                await writer.WriteAsync(listing.ValidTo, NpgsqlDbType.Date);
+                await writer.WriteAsync(listing.Number, NpgsqlDbType.Varchar);
             }
             await writer.CompleteAsync();
             return;
@@ -108,16 +119,24 @@ public static class ListingGenerator
         await using var transaction = await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO \"ListingSearchTerms\" (\"Term\", \"ListingId\") VALUES ($t, $l)";
-        var t = AddParameter(insert, "$t");
-        var l = AddParameter(insert, "$l");
+        insert.CommandText = """
+            INSERT INTO "ListingSearchTerms" ("Term", "ListingId", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ValidFrom", "ValidTo", "Number")
+            VALUES ($t, $l, $c, $k, $j, $e, $f, $u, $n)
+            """;
+        var p = new[] { "$t", "$l", "$c", "$k", "$j", "$e", "$f", "$u", "$n" }.Select(n => AddParameter(insert, n)).ToArray();
         foreach (var listing in listings)
-        foreach (var term in SearchTerms.ForIndex(listing.SearchText))
         {
-            t.Value = term;
-            // The same text form EF Core's SQLite provider stores a Guid in (upper-case), so the key join matches.
-            l.Value = listing.Id.ToString().ToUpperInvariant();
-            await insert.ExecuteNonQueryAsync();
+            // The text forms EF Core's SQLite provider stores (upper-case Guids, ISO dates), so keys and ranges match.
+            object[] columns = [listing.Id.ToString().ToUpperInvariant(), (int)listing.Catalog, listing.CategoryCode,
+                listing.JurisdictionId.ToString().ToUpperInvariant(), listing.EnterpriseId.ToString().ToUpperInvariant(),
+                listing.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), listing.ValidTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                listing.Number];
+            for (var i = 0; i < columns.Length; i++) p[i + 1].Value = columns[i];
+            foreach (var term in SearchTerms.ForIndex(listing.SearchText))
+            {
+                p[0].Value = term;
+                await insert.ExecuteNonQueryAsync();
+            }
         }
         await transaction.CommitAsync();
     }

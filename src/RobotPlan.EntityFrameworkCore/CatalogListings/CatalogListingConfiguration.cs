@@ -81,6 +81,14 @@ internal sealed class ListingSearchTermConfiguration : IEntityTypeConfiguration<
         b.HasKey(x => new { x.Term, x.ListingId });
         b.Property(x => x.Term).HasMaxLength(SearchTerms.MaxTermLength);
         b.HasIndex(x => x.ListingId);
+        b.Property(x => x.CategoryCode).HasMaxLength(32).IsRequired();
+        b.Property(x => x.Number).HasMaxLength(CatalogListingConsts.MaxNumberLength).IsRequired();
+        // ADR 0006: one term's rows in the default order (newest first, then number) with every filter and facet column:
+        // a keyword's total and facets are an index-only range scan, its first page an ordered scan that stops at the
+        // page's end. EnterpriseId is a filter only, ListingId the way back to the page's rows.
+        b.HasIndex(x => new { x.Term, x.ValidFrom, x.Number, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId, x.ListingId })
+            .IsDescending(false, true, false, false, false, false, false, false, false)
+            .HasDatabaseName("IX_ListingSearchTerms_Search");
         b.HasOne<CatalogListing>().WithMany().HasForeignKey(x => x.ListingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,10 +9,11 @@ using RobotPlan.ListingSearch;
 namespace RobotPlan.EntityFrameworkCore.Repositories;
 
 /// <summary>
-/// ADR 0006: a keyword segment is one index lookup on ListingSearchTerms (Term, ListingId) — its only term, or its
-/// rarest one — and a segment that one term does not pin down exactly is checked with Contains on the candidates only.
-/// Total and facets come from one GROUP BY, the page's ids from a second query, both index-only on
-/// IX_CatalogListings_Search; only the page's rows are read in full.
+/// ADR 0006: a keyword segment is one index lookup on ListingSearchTerms — its only term, or its rarest one — and a
+/// segment that one term does not pin down exactly is checked with Contains on the candidates only. With a keyword, the
+/// term rows carry the listing's filter, facet and sort columns: total and facets are one GROUP BY over one term's range
+/// of IX_ListingSearchTerms_Search, the page an ordered scan of the same range that stops after the page; only the
+/// page's rows are read in full. Without a keyword the same two queries run on IX_CatalogListings_Search(Order).
 /// </summary>
 internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSearchCache cache) : IListingSearchRepository
 {
@@ -25,44 +26,82 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         ["enterpriseName"] = l => l.EnterpriseName,
     };
 
+    /// <summary>The sort keys the term rows carry; a name sort goes back to the listings (and their collation).</summary>
+    private static readonly Dictionary<string, Expression<Func<ListingSearchTerm, object?>>> TermSortFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = t => t.Number,
+        ["validFrom"] = t => t.ValidFrom,
+        ["validTo"] = t => t.ValidTo,
+    };
+
     public async Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct)
     {
         var generation = cache.Generation;
         var lookups = await LookupsAsync(query, ct);
-        var filtered = Filter(query, lookups, walk: false);
-        // A common keyword (thousands of matches) and an early page: walk the Active listings in the default order on
-        // IX_CatalogListings_SearchOrder and probe the term index per listing until the page is full — a few hundred
-        // probes instead of one per match. The term test is a scalar subquery so that PostgreSQL cannot turn it into
-        // a semi-join driven by the terms (its estimate of a term's frequency is far too low). Not with a Contains check:
-        // SearchText is not in the index, and SQLite then scans and sorts every Active row (measured 150 ms);
-        // PostgreSQL keeps the ordered walk (measured 20 ms against 32 ms for 3+ characters).
-        var filteredForWalk = Filter(query, lookups, walk: true);
-        // Total and facets: one GROUP BY that reads only the term index and IX_CatalogListings_Search (covering);
-        // remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
+        // Remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
         var key = FacetKey(query);
+        IQueryable<Guid> pageIds;
+        if (lookups.Count == 0)
+        {
+            var filtered = Filter(query, lookups);
+            if (!cache.TryGet(key, out List<ListingFacetRow> all))
+            {
+                all = await filtered.GroupBy(l => new { l.CategoryCode, l.Catalog, l.JurisdictionId })
+                    .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count())).ToListAsync(ct);
+                cache.Set(key, generation, all);
+            }
+            if (all.Count == 0) return new ListingSearchResult(0, [], all);
+            pageIds = Sort(filtered, query.Sorting).Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
+            return await PageAsync(all, pageIds, query.Sorting, ct);
+        }
+        var rows = await MatchingTermRowsAsync(query, lookups, ct);
         if (!cache.TryGet(key, out List<ListingFacetRow> facets))
         {
-            facets = await filtered
-                .GroupBy(l => new { l.CategoryCode, l.Catalog, l.JurisdictionId })
-                .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count()))
-                .ToListAsync(ct);
+            facets = await rows.GroupBy(t => new { t.CategoryCode, t.Catalog, t.JurisdictionId })
+                .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count())).ToListAsync(ct);
             cache.Set(key, generation, facets);
         }
-        var total = facets.Sum(f => f.Count);
-        if (total == 0) return new ListingSearchResult(0, [], facets);
-        // The page: its ids are sorted and cut from the same covering index (dates and numbers), and only those rows
-        // are read in full — not every match's wide row, as a plain ORDER BY … LIMIT over the listings would.
-        var pageIds = Sort(IsDefaultSort(query.Sorting) && (lookups.All(x => x.Check is null) || !db.Database.IsSqlite()) && total >= ListingSearchTuning.WalkMinimumTotal
-                && (long)(query.SkipCount + query.MaxResultCount) * ListingSearchTuning.WalkRatio <= total
-                ? filteredForWalk : filtered, query.Sorting)
-            .Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
-        var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), query.Sorting).ToListAsync(ct);
-        return new ListingSearchResult(total, items, facets);
+        if (facets.Count == 0) return new ListingSearchResult(0, [], facets);
+        pageIds = TermSort(rows, query.Sorting) is { } sorted
+            ? sorted.Skip(query.SkipCount).Take(query.MaxResultCount).Select(t => t.ListingId)
+            : Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => rows.Select(t => t.ListingId).Contains(l.Id)), query.Sorting)
+                .Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
+        return await PageAsync(facets, pageIds, query.Sorting, ct);
+    }
+
+    private async Task<ListingSearchResult> PageAsync(List<ListingFacetRow> facets, IQueryable<Guid> pageIds, string? sorting, CancellationToken ct)
+    {
+        // Only the page's rows are read in full, not every match's wide row.
+        var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), sorting).ToListAsync(ct);
+        return new ListingSearchResult(facets.Sum(f => f.Count), items, facets);
+    }
+
+    /// <summary>
+    /// The driving term's rows valid on the day and inside the filters; every other segment is a probe of the term key
+    /// (Term, ListingId) per candidate, and a segment one term does not pin down is checked with Contains on SearchText.
+    /// </summary>
+    private async Task<IQueryable<ListingSearchTerm>> MatchingTermRowsAsync(ListingQuery q, List<(string Term, string? Check)> lookups, CancellationToken ct)
+    {
+        var terms = db.Set<ListingSearchTerm>();
+        var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync([.. lookups.Select(l => l.Term).Distinct()], ct);
+        var validOn = q.ValidOn;
+        var rows = terms.AsNoTracking().Where(t => t.Term == driver && t.ValidFrom <= validOn && t.ValidTo > validOn);
+        if (q.Catalog is { } catalog) rows = rows.Where(t => t.Catalog == catalog);
+        if (!string.IsNullOrWhiteSpace(q.CategoryCode)) rows = rows.Where(t => t.CategoryCode == q.CategoryCode);
+        if (q.JurisdictionId is { } jurisdiction) rows = rows.Where(t => t.JurisdictionId == jurisdiction);
+        if (q.EnterpriseId is { } enterprise) rows = rows.Where(t => t.EnterpriseId == enterprise);
+        var listings = db.Set<CatalogListing>();
+        foreach (var (term, check) in lookups)
+        {
+            if (term != driver) rows = rows.Where(t => terms.Any(o => o.Term == term && o.ListingId == t.ListingId));
+            if (check is not null) rows = rows.Where(t => listings.Any(l => l.Id == t.ListingId && l.SearchText.Contains(check)));
+        }
+        return rows;
     }
 
     public async IAsyncEnumerable<CatalogListing> StreamAsync(ListingQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
-        var filtered = Filter(query, await LookupsAsync(query, ct), walk: false);
+        var filtered = Filter(query, await LookupsAsync(query, ct));
         await foreach (var listing in Sort(filtered, query.Sorting).AsAsyncEnumerable().WithCancellation(ct))
             yield return listing;
     }
@@ -76,7 +115,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         var existing = db.Entry(listing).State == EntityState.Added ? [] : await terms.Where(t => t.ListingId == listing.Id).ToListAsync(ct);
         terms.RemoveRange(existing.Where(t => !wanted.Contains(t.Term)));
         var kept = existing.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing.Id)), ct);
+        await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing)), ct);
     }
 
     /// <summary>Per keyword segment: the one term to look up, and the text to check with Contains (null when exact).</summary>
@@ -94,7 +133,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         return lookups;
     }
 
-    private IQueryable<CatalogListing> Filter(ListingQuery q, List<(string Term, string? Check)> lookups, bool walk)
+    private IQueryable<CatalogListing> Filter(ListingQuery q, List<(string Term, string? Check)> lookups)
     {
         var validOn = q.ValidOn;
         // Active and inside the validity on the day asked about.
@@ -107,9 +146,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         var terms = db.Set<ListingSearchTerm>();
         foreach (var (term, check) in lookups)
         {
-            listings = walk
-                ? listings.Where(l => terms.Where(t => t.Term == term && t.ListingId == l.Id).Select(t => (int?)1).FirstOrDefault() != null)
-                : listings.Where(l => terms.Where(t => t.Term == term).Select(t => t.ListingId).Contains(l.Id));
+            listings = listings.Where(l => terms.Where(t => t.Term == term).Select(t => t.ListingId).Contains(l.Id));
             if (check is not null) listings = listings.Where(l => l.SearchText.Contains(check));
         }
         return listings;
@@ -144,10 +181,15 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     private const int RarestTermCap = 20_000;
 
-    private static bool IsDefaultSort(string? sorting)
+    /// <summary>The term rows in the order asked, or null when the sort key is a name (not in the term rows).</summary>
+    private static IQueryable<ListingSearchTerm>? TermSort(IQueryable<ListingSearchTerm> rows, string? sorting)
     {
         var parts = (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 || !SortFields.ContainsKey(parts[0]);
+        if (parts.Length == 0 || !SortFields.ContainsKey(parts[0]))
+            return rows.OrderByDescending(t => t.ValidFrom).ThenBy(t => t.Number);
+        if (!TermSortFields.TryGetValue(parts[0], out var key)) return null;
+        var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
+        return (descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(t => t.Number);
     }
 
     private static string FacetKey(ListingQuery q) => string.Join('\u0001', ["facets",

@@ -13,7 +13,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRobotPlanDbContext))]
-    [Migration("20261129091122_Initial")]
+    [Migration("20261129092837_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1165,9 +1165,38 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("ListingId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Catalog")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
                     b.HasKey("Term", "ListingId");
 
                     b.HasIndex("ListingId");
+
+                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId")
+                        .IsDescending(false, true, false, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_ListingSearchTerms_Search");
 
                     b.ToTable("ListingSearchTerms", (string)null);
                 });

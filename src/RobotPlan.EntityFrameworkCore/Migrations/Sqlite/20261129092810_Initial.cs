@@ -605,7 +605,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Term = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ListingId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ListingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Catalog = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    JurisdictionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1292,6 +1299,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_ListingSearchTerms_ListingId",
                 table: "ListingSearchTerms",
                 column: "ListingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ListingSearchTerms_Search",
+                table: "ListingSearchTerms",
+                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId" },
+                descending: new[] { false, true, false, false, false, false, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_EnterpriseId_CreatedAt",

@@ -607,7 +607,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Term = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ListingId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ListingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Catalog = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    JurisdictionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1294,6 +1301,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_ListingSearchTerms_ListingId",
                 table: "ListingSearchTerms",
                 column: "ListingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ListingSearchTerms_Search",
+                table: "ListingSearchTerms",
+                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId" },
+                descending: new[] { false, true, false, false, false, false, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_EnterpriseId_CreatedAt",
