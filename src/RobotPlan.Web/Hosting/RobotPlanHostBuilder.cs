@@ -44,6 +44,7 @@ public static class RobotPlanHostBuilder
         services.AddRobotPlanRateLimits();
         services.AddRobotPlanHangfire(builder.Configuration, dataFolder);
         services.AddRobotPlanHealthChecks();
+        services.AddRobotPlanTelemetry(builder.Configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "RobotPlan API";

@@ -1,0 +1,50 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace RobotPlan.Web.Hosting;
+
+/// <summary>
+/// Monitoring (issue #8, etc/docs/operations.md): OpenTelemetry metrics — ASP.NET Core and Kestrel (request rate,
+/// duration, errors, connections), .NET runtime (GC, heap, thread pool), EF Core and Npgsql — served for Prometheus at
+/// <c>Telemetry:PrometheusPath</c> (default <c>/metrics</c>; empty turns it off); with <c>Telemetry:OtlpEndpoint</c> set,
+/// metrics and request/database traces also go to an OTLP collector. The service instance is the node's name, so
+/// two nodes behind nginx are told apart.
+/// </summary>
+public static class TelemetrySetup
+{
+    public const string DefaultPrometheusPath = "/metrics";
+
+    public static IServiceCollection AddRobotPlanTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var otlp = configuration["Telemetry:OtlpEndpoint"];
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("RobotPlan", serviceInstanceId: $"{Environment.MachineName}:{Environment.ProcessId}"))
+            .WithMetrics(m =>
+            {
+                m.AddAspNetCoreInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    // Meters the libraries publish themselves.
+                    .AddMeter("Microsoft.EntityFrameworkCore", "Npgsql", "System.Net.Http")
+                    .AddPrometheusExporter();
+                if (!string.IsNullOrWhiteSpace(otlp)) m.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
+            });
+        if (!string.IsNullOrWhiteSpace(otlp))
+            telemetry.WithTracing(t => t
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
+                .AddSource("Npgsql")
+                .AddOtlpExporter(o => o.Endpoint = new Uri(otlp)));
+        return services;
+    }
+
+    public static WebApplication MapRobotPlanMetrics(this WebApplication app)
+    {
+        var path = app.Configuration["Telemetry:PrometheusPath"] ?? DefaultPrometheusPath;
+        // Scraped by Prometheus inside the network; nginx does not pass it through (etc/docker/nginx.conf).
+        if (!string.IsNullOrWhiteSpace(path)) app.MapPrometheusScrapingEndpoint(path).AllowAnonymous().DisableRateLimiting();
+        return app;
+    }
+
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments(DefaultPrometheusPath);
+}
