@@ -131,8 +131,13 @@ public static class RobotPlanHostBuilder
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         // Behind nginx: trust X-Forwarded-For/Proto from the loopback proxy only (the default KnownProxies).
-        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
+        // In containers nginx is another host: ReverseProxy:KnownNetworks (CIDRs, comma-separated) adds its network.
+        services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var network in (configuration["ReverseProxy:KnownNetworks"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
         services.AddControllers(o =>
             {
