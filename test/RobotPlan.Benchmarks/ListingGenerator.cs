@@ -8,6 +8,8 @@ using NpgsqlTypes;
 using RobotPlan.CatalogListings;
 using RobotPlan.Catalogs;
 using RobotPlan.EntityFrameworkCore;
+using RobotPlan.Enterprises;
+using RobotPlan.Products;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Benchmarks;
@@ -40,14 +42,46 @@ public static class ListingGenerator
     private static readonly string[] Industries = ["汽车零部件", "摩托车", "电子信息", "化工", "食品饮料", "医药", "物流仓储", "家电", "五金"];
     private static readonly string[] Trades = ["智能装备", "机器人", "精密传动", "自动化", "智能制造", "机电", "科技"];
 
-    public static async Task FillAsync(RobotPlanDatabase database, int count, IReadOnlyList<Guid> jurisdictions, DateOnly today)
+    /// <summary>Key specifications per category (or its prefix): (name, unit, low, high, decimals).</summary>
+    private static readonly Dictionary<string, (string Name, string? Unit, double Low, double High, int Decimals)[]> Specs = new()
+    {
+        ["IR"] = [("负载", "kg", 3, 500, 0), ("重复定位精度", "mm", 0.01, 0.1, 2), ("轴数", null, 4, 7, 0), ("工作半径", "mm", 500, 3200, 0)],
+        ["SR"] = [("整机重量", "kg", 5, 120, 0), ("续航时间", "h", 2, 12, 1), ("防护等级", null, 54, 67, 0)],
+        ["KP-REDUCER"] = [("额定扭矩", "N·m", 10, 7000, 0), ("减速比", null, 30, 200, 0), ("背隙", "arcmin", 0.5, 3, 1)],
+        ["KP-CONTROLLER"] = [("控制轴数", null, 4, 32, 0), ("插补周期", "ms", 0.5, 4, 1)],
+        ["KP-DRIVE"] = [("额定功率", "kW", 0.1, 15, 1), ("额定转速", "rpm", 1000, 6000, 0)],
+    };
+
+    /// <summary>
+    /// N listings, each with its own product (name, model, category, description, key specifications), of N/10 enterprises
+    /// (valid Chongqing USCCs, addresses in their district, contacts): real Enterprise and Product rows, so pages that
+    /// join them (enterprise lists, product pages, exports) can be measured on the same data.
+    /// </summary>
+    public static async Task FillAsync(RobotPlanDatabase database, int count, IReadOnlyList<(Guid Id, string Name)> jurisdictions, DateOnly today)
     {
         Randomizer.Seed = new Random(20260302);
         var faker = new Faker("zh_CN");
-        var enterprises = Enumerable.Range(0, Math.Max(10, count / 10))
-            .Select(_ => (Id: Guid.CreateVersion7(), Name: $"重庆{faker.Name.LastName()}{faker.Name.FirstName()}{faker.PickRandom(Trades)}有限公司",
-                Jurisdiction: jurisdictions[faker.Random.Int(0, jurisdictions.Count - 1)]))
-            .ToList();
+        // Enterprise and product details come from their own stream, so the listings (and the search figures) stay the
+        // same as before these rows existed.
+        var details = new Faker("zh_CN") { Random = new Randomizer(7) };
+        var registered = new List<Enterprise>();
+        foreach (var i in Enumerable.Range(0, Math.Max(10, count / 10)))
+        {
+            var name = $"重庆{faker.Name.LastName()}{faker.Name.FirstName()}{faker.PickRandom(Trades)}有限公司";
+            var (jurisdiction, district) = jurisdictions[faker.Random.Int(0, jurisdictions.Count - 1)];
+            registered.Add(new Enterprise(UsccFor(i), name, $"重庆市{district}{details.Address.StreetName()}{details.Random.Int(1, 999)}号",
+                jurisdiction, new ContactInfo(details.Name.FullName(), "1" + details.Random.ReplaceNumbers("##########"),
+                    $"contact{i}@example.cn"), crossRegionException: false));
+        }
+        foreach (var part in registered.Chunk(5000))
+        {
+            await using var db = database.CreateContext();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.AddRange(part);
+            await db.SaveChangesAsync();
+        }
+        var enterprises = registered.Select(e => (e.Id, Name: e.LegalName, Jurisdiction: e.JurisdictionId)).ToList();
+        var models = new HashSet<(Guid, string)>();
         var sequences = new Dictionary<(CatalogKind, int), int>();
         const int chunk = 2000;
         for (var start = 0; start < count; start += chunk)
@@ -66,7 +100,12 @@ public static class ListingGenerator
                 var name = faker.PickRandom(Qualifiers) + faker.PickRandom(names);
                 var model = $"{faker.Random.String2(2, "ABCDEFGHJKLMNPQRSTUVWXYZ")}-{faker.Random.Int(3, 800)}{faker.Random.String2(1, "ABCEHLMPSW")}";
                 var description = $"{name}，负载{faker.Random.Int(3, 500)}kg，重复定位精度±0.0{faker.Random.Int(1, 9)}mm，适用于{faker.PickRandom(Industries)}行业。";
-                var listing = new CatalogListing(catalog, sequence, Guid.CreateVersion7(), enterprise.Id, Guid.CreateVersion7(),
+                while (!models.Add((enterprise.Id, model))) model += details.Random.String2(1, "ABCEHLMPSW");
+                var product = new Product(enterprise.Id, name, model, code, description);
+                product.ReplaceSpecifications((Specs.GetValueOrDefault(code) ?? Specs[code[..2]]).Select(x => new ProductSpecification(x.Name,
+                    Math.Round(details.Random.Double(x.Low, x.High), x.Decimals).ToString(CultureInfo.InvariantCulture), x.Unit)));
+                db.Add(product);
+                var listing = new CatalogListing(catalog, sequence, product.Id, enterprise.Id, Guid.CreateVersion7(),
                     new CatalogListingSnapshot(name, model, code, enterprise.Name, enterprise.Jurisdiction, description),
                     [Guid.CreateVersion7()], published, 3, null, DateTime.UtcNow);
                 var roll = faker.Random.Double();
@@ -87,6 +126,15 @@ public static class ListingGenerator
                 INSERT INTO "CatalogListingCounters" ("Catalog", "Year", "LastSequence") VALUES ({(int)catalog}, {year}, {last})
                 ON CONFLICT ("Catalog", "Year") DO UPDATE SET "LastSequence" = {last}
                 """);
+    }
+
+    /// <summary>A valid, unique USCC registered in Chongqing (division 500112, 渝北区): index i in base 31.</summary>
+    private static string UsccFor(int i)
+    {
+        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        var organization = new char[9];
+        for (var k = 8; k >= 0; k--, i /= alphabet.Length) organization[k] = alphabet[i % alphabet.Length];
+        return Uscc.WithCheckCharacter("91500112" + new string(organization));
     }
 
     private static async Task WriteTermsAsync(RobotPlanDbContext db, List<CatalogListing> listings)

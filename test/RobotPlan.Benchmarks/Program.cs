@@ -46,10 +46,10 @@ await using (var scope = root.CreateAsyncScope())
     var existing = await db.Set<CatalogListing>().CountAsync();
     if (existing == 0)
     {
-        var jurisdictions = await db.ReviewJurisdictions.Select(j => j.Id).ToListAsync();
+        var jurisdictions = (await db.ReviewJurisdictions.Select(j => new { j.Id, j.Name }).ToListAsync()).Select(j => (j.Id, j.Name)).ToList();
         var fill = Stopwatch.StartNew();
         await ListingGenerator.FillAsync(database, count, jurisdictions, today);
-        Console.WriteLine($"generated {count:N0} listings in {fill.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"generated {count:N0} listings and products of {Math.Max(10, count / 10):N0} enterprises in {fill.Elapsed.TotalSeconds:F1} s");
         if (provider == DatabaseProvider.PostgreSql) await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
         else await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
