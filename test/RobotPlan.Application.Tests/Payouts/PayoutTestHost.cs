@@ -12,6 +12,8 @@ public abstract class PayoutTestHost : RobotPlanTestHost, IAsyncLifetime
 {
     public SandboxServer Sandbox { get; private set; } = null!;
     public CrashProbe Probe { get; } = new();
+    /// <summary>Enterprises the (fake) credit lookup reports blacklisted: the Credit issue's real lookup comes later.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<Guid> Blacklist { get; } = [];
 
     /// <summary>The client's own quick retries (0: every fault reaches the executor).</summary>
     protected abstract int ClientRetries { get; }
@@ -36,6 +38,7 @@ public abstract class PayoutTestHost : RobotPlanTestHost, IAsyncLifetime
             o.Parallelism = 4;
         });
         services.AddSingleton<IPaymentStepProbe>(Probe);
+        services.AddScoped<RobotPlan.CatalogApplications.IEnterpriseCreditLookup>(_ => new ListCreditLookup(Blacklist));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -77,3 +80,8 @@ public sealed class CrashProbe : IPaymentStepProbe
 }
 
 public sealed class SimulatedCrash(Guid paymentId) : Exception($"Simulated crash after the gateway call for payment {paymentId}");
+
+internal sealed class ListCreditLookup(System.Collections.Concurrent.ConcurrentBag<Guid> blacklist) : RobotPlan.CatalogApplications.IEnterpriseCreditLookup
+{
+    public Task<bool> IsBlacklistedAsync(Guid enterpriseId, DateOnly on, CancellationToken ct) => Task.FromResult(blacklist.Contains(enterpriseId));
+}
