@@ -29,7 +29,7 @@ public static class SandboxEndpoints
     }
 
     /// <summary>Maps the sandbox under <paramref name="prefix"/> ("" standalone, "/treasury-sandbox" inside the Web host).</summary>
-    public static IEndpointRouteBuilder MapTreasurySandbox(this IEndpointRouteBuilder app, string prefix = "")
+    public static RouteGroupBuilder MapTreasurySandbox(this IEndpointRouteBuilder app, string prefix = "")
     {
         var g = app.MapGroup(prefix);
         g.MapPost("/payments", PostPaymentAsync);
@@ -40,7 +40,7 @@ public static class SandboxEndpoints
         g.MapPost("/_sandbox/reset", (SandboxState s) => { s.Reset(); return Results.NoContent(); });
         g.MapGet("/_sandbox/payments", (SandboxState s) => Results.Ok(s.All().Select(View)));
         g.MapGet("/_sandbox/stats", (SandboxState s) => Results.Ok(new { s.PostCount, s.GetCount, s.RateLimitedCount }));
-        return app;
+        return g;
     }
 
     private static async Task<IResult> PostPaymentAsync(HttpContext http, SandboxState state)
