@@ -30,6 +30,14 @@ public sealed class ReconciliationAppService(IReconciliationRepository reconcili
         currentUser.CheckPermission(P.Payouts.Manage);
         var date = input.Date ?? throw new BusinessException(RobotPlanErrorCodes.ValidationFailed, "date");
         if (date > clock.Today() || date.Year < 2020) throw new BusinessException(RobotPlanErrorCodes.ReconciliationDateInvalid, "date");
-        return PayoutMapper.ToDetail(await job.ReconcileAsync(date, ct));
+        try
+        {
+            return PayoutMapper.ToDetail(await job.ReconcileAsync(date, ct));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException && !ct.IsCancellationRequested)
+        {
+            // Without the statement there is nothing to compare: say so rather than record a half reconciliation.
+            throw new BusinessException(RobotPlanErrorCodes.TreasuryUnavailable);
+        }
     }
 }

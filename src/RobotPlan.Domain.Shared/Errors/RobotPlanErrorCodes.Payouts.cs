@@ -9,5 +9,6 @@ public static partial class RobotPlanErrorCodes
     public const string PayoutNotHeld = "RobotPlan:Payouts.NotHeld";
     public const string PayoutHoldStillApplies = "RobotPlan:Payouts.HoldStillApplies";
     public const string PaymentIllegalTransition = "RobotPlan:Payouts.PaymentIllegalTransition";
+    public const string TreasuryUnavailable = "RobotPlan:Payouts.TreasuryUnavailable";
     public const string ReconciliationDateInvalid = "RobotPlan:Payouts.ReconciliationDateInvalid";
 }
