@@ -9,6 +9,8 @@ public interface IPayoutBatchRepository
     /// <summary>Approved awards in no batch yet, oldest first.</summary>
     Task<List<Award>> GetUnbatchedApprovedAwardsAsync(int max, CancellationToken ct = default);
     Task<int> CountAsync(CancellationToken ct = default);
+    /// <summary>Whether any award exists at all (the demo seed runs only on a database without awards).</summary>
+    Task<bool> AnyAwardAsync(CancellationToken ct = default);
     Task<(int Total, List<PayoutBatch> Items)> GetPageAsync(PayoutBatchStatus? status, int skip, int take, CancellationToken ct = default);
     /// <summary>Draft or submitted batches holding an item of this payee (a finding holds them).</summary>
     Task<List<PayoutBatch>> GetOpenWithPayeeAsync(Guid payeeEnterpriseId, CancellationToken ct = default);

@@ -16,6 +16,8 @@ internal sealed class PayoutBatchRepository(RobotPlanDbContext db) : IPayoutBatc
 
     public Task<int> CountAsync(CancellationToken ct) => db.PayoutBatches.IgnoreQueryFilters().CountAsync(ct);
 
+    public Task<bool> AnyAwardAsync(CancellationToken ct) => db.Awards.IgnoreQueryFilters().AnyAsync(ct);
+
     public async Task<(int Total, List<PayoutBatch> Items)> GetPageAsync(PayoutBatchStatus? status, int skip, int take, CancellationToken ct)
     {
         var query = db.PayoutBatches.AsNoTracking().Where(b => status == null || b.Status == status);
