@@ -11,6 +11,11 @@ public sealed class TreasuryGatewayOptions
     /// <summary>The client's own quick retries (same key each time, so safe for POST).</summary>
     public int MaxRetries { get; set; } = 3;
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// Client-side pacing below the treasury's rate limit (0: none). A 429 costs a whole Retry-After; pacing keeps
+    /// the sender just under the limit instead, so throughput stays near it.
+    /// </summary>
+    public int MaxRequestsPerSecond { get; set; }
 }
 
 /// <summary>Section "Payouts": parameters.</summary>

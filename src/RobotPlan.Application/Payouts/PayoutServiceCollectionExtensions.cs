@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using System.Threading.RateLimiting;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyAwards;
 
@@ -64,6 +65,20 @@ public static class PayoutServiceCollectionExtensions
                         UseJitter = true,
                         ShouldRetryAfterHeader = true, // 429's Retry-After
                     });
+                if (t.MaxRequestsPerSecond > 0)
+                {
+                    // Tokens every 100 ms: smooth enough for a one-second window at the treasury; callers queue, never fail.
+                    var perTick = Math.Max(1, t.MaxRequestsPerSecond / 10);
+                    builder.AddRateLimiter(new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = perTick,
+                        TokensPerPeriod = perTick,
+                        ReplenishmentPeriod = TimeSpan.FromMilliseconds(100.0 * perTick * 10 / t.MaxRequestsPerSecond),
+                        QueueLimit = 100_000,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                        AutoReplenishment = true,
+                    }));
+                }
                 builder.AddTimeout(t.AttemptTimeout);
             });
         return services;
