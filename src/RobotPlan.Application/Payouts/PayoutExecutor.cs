@@ -123,6 +123,13 @@ public sealed class PayoutExecutor(IServiceScopeFactory scopes, ITreasuryGateway
                     // Our lease expired and another executor re-claimed it; it asks the treasury by key and records this.
                     logger.LogWarning("Payment {Id}: lost the claim before recording; the current claimant records it", payment.Id);
                 }
+                catch (Exception ex) when (ex is InvalidOperationException or BusinessException)
+                {
+                    // Settled at the treasury but our books refuse it (e.g. the reservation is gone): retrying would
+                    // fail the same way forever, so a person must look — with the treasury's reference in hand.
+                    logger.LogError(ex, "Payment {Id} settled as {Reference} but could not be recorded", payment.Id, answer.TreasuryReference);
+                    await MarkUnrecordableAsync(payment.Id, $"Settled at the treasury as {answer.TreasuryReference} but not recorded: {ex.Message}", ct);
+                }
                 return;
             case GatewayOutcome.Rejected or GatewayOutcome.Conflict:
                 payment.RecordRefused($"{answer.Outcome} ({answer.HttpStatus}): {answer.Detail}");
@@ -137,6 +144,15 @@ public sealed class PayoutExecutor(IServiceScopeFactory scopes, ITreasuryGateway
         if (payment.Status == PaymentStatus.NeedsAttention)
             logger.LogWarning("Payment {Id} ({Key}) needs attention: {Error}", payment.Id, payment.IdempotencyKey, payment.LastError);
         await SaveAsync(unitOfWork, ct);
+    }
+
+    private async Task MarkUnrecordableAsync(Guid paymentId, string detail, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var payment = await scope.ServiceProvider.GetRequiredService<IPaymentRepository>().FindAsync(paymentId, ct);
+        if (payment is not { Status: PaymentStatus.Sending } || payment.LeaseOwner != _owner) return;
+        payment.RecordRefused(detail);
+        await SaveAsync(scope.ServiceProvider.GetRequiredService<IUnitOfWork>(), ct);
     }
 
     private async Task SaveAsync(IUnitOfWork unitOfWork, CancellationToken ct)

@@ -200,6 +200,24 @@ public sealed class PayoutBatches_Tests(PayoutHostWithoutClientRetries host) : I
     }
 
     [Fact]
+    public async Task Should_Put_A_Settled_Payment_Before_A_Person_When_The_Books_Refuse_It_Instead_Of_Retrying_Forever()
+    {
+        var awards = await _s.NewAwardsAsync(1);
+        // The reservation is gone (released elsewhere): consuming it must fail, and nothing half-written may remain.
+        await host.WithScopeAsync(sp => sp.GetRequiredService<RobotPlan.SubsidyPrograms.IBudgetLedger>().ReleaseAsync(_s.ProgramId, 1_234.56m));
+        var batchId = await _s.ApprovedBatchAsync();
+
+        await _s.ExecuteUntilSettledAsync(batchId);
+
+        var payment = (await _s.PaymentsAsync(batchId)).Single();
+        payment.Status.ShouldBe(PaymentStatus.NeedsAttention);
+        payment.LastError.ShouldNotBeNull().ShouldContain("Settled at the treasury");
+        host.Sandbox.State.Find(payment.IdempotencyKey).ShouldNotBeNull().State.ShouldBe("Settled");
+        (await host.WithDbAsync(db => db.Awards.AsNoTracking().SingleAsync(a => a.Id == awards[0]))).Status.ShouldBe(AwardStatus.Approved);
+        (await host.WithDbAsync(db => db.SubsidyPrograms.AsNoTracking().SingleAsync(p => p.Id == _s.ProgramId))).Paid.ShouldBe(0m);
+    }
+
+    [Fact]
     public async Task Should_Refuse_A_Fraud_Finding_From_Finance_And_On_An_Unpaid_Award()
     {
         var awards = await _s.NewAwardsAsync(1);
