@@ -29,9 +29,10 @@ public sealed class PayoutExecutor(IServiceScopeFactory scopes, ITreasuryGateway
             var due = await InScopeAsync(sp => sp.GetRequiredService<IPaymentRepository>().GetDueIdsAsync(batchId, Now, PageSize, ct));
             if (due.Count == 0) break;
             var claimed = 0;
-            // Stop between payments, never inside one (Hangfire's shutdown token arrives here).
+            // Stop between payments, never inside one (reliability.md): Hangfire's shutdown token stops the loop from
+            // starting more, while a payment already claimed runs to its recorded outcome.
             await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Parallelism), CancellationToken = ct },
-                async (id, token) => { if (await ProcessAsync(id, token)) Interlocked.Increment(ref claimed); });
+                async (id, _) => { if (await ProcessAsync(id, CancellationToken.None)) Interlocked.Increment(ref claimed); });
             handled += claimed;
             // Everything due was claimed by someone else: they will finish it.
             if (claimed == 0) break;
