@@ -15,6 +15,7 @@ using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.ListingSearch;
 using RobotPlan.Notifications;
+using RobotPlan.Payouts;
 using RobotPlan.Products;
 using RobotPlan.PublicNotices;
 using RobotPlan.ReferenceData;
@@ -78,6 +79,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();
         services.AddScoped<OpenAndCloseCatalogBatchesJob>();
+
+        services.AddRobotPlanPayouts();
 
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();

@@ -14,6 +14,12 @@ using RobotPlan.ListingSearch;
 using RobotPlan.Localization;
 using RobotPlan.SeedWork;
 
+// P-3 payouts: RobotPlan.Benchmarks payouts <Sqlite|PostgreSql> <connection string> [awards] [R] [latencyMs] [parallelism]
+if (args.Length > 0 && args[0] == "payouts")
+{
+    Environment.Exit(await PayoutBenchmark.RunAsync(args[1..]));
+}
+
 // Usage: RobotPlan.Benchmarks <Sqlite|PostgreSql> <connection string> <listings> [queries per keyword group]
 // The database must be empty or hold exactly this benchmark's data; it is migrated, seeded with reference data and filled once.
 var provider = Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true);

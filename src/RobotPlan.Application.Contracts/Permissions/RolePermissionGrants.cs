@@ -20,9 +20,11 @@ public static class RolePermissionGrants
             P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Insurance.Default,
+            P.Payouts.RecordFraud,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
-        [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default],
+        [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
+            P.Payouts.Default, P.Payouts.Manage],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
         [RobotPlanRoles.Administrator] =
         [

@@ -8,4 +8,7 @@ public static class RobotPlanJobIds
     public const string ListNoticeEndedApplications = "catalog-listings:list-after-notice";
     public const string ExpireCatalogListings = "catalog-listings:expire";
     public const string WarnExpiringListings = "catalog-listings:warn-expiring";
+    public const string AssemblePayoutBatch = "payouts:assemble";
+    public const string SweepPayoutBatches = "payouts:sweep";
+    public const string ReconcilePayments = "payouts:reconcile";
 }

@@ -80,6 +80,10 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
         services.AddScoped<IPublicNoticeRepository, PublicNoticeRepository>();
         services.AddScoped<IPublicNoticeQueries, PublicNoticeQueries>();
+        services.AddScoped<RobotPlan.Payouts.IPayoutBatchRepository, RobotPlan.EntityFrameworkCore.Payouts.PayoutBatchRepository>();
+        services.AddScoped<RobotPlan.Payouts.IPaymentRepository, RobotPlan.EntityFrameworkCore.Payouts.PaymentRepository>();
+        services.AddScoped<RobotPlan.Payouts.IReconciliationRepository, RobotPlan.EntityFrameworkCore.Payouts.ReconciliationRepository>();
+        services.AddScoped<RobotPlan.Payouts.IPayeeHoldCheck, RobotPlan.EntityFrameworkCore.Payouts.PayeeHoldCheck>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
         return services;

@@ -40,6 +40,11 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
     public DbSet<RobotPlan.FirstUnitInsurance.InsurancePolicy> InsurancePolicies => Set<RobotPlan.FirstUnitInsurance.InsurancePolicy>();
     public DbSet<SubsidyProgram> SubsidyPrograms => Set<SubsidyProgram>();
     public DbSet<RobotPlan.SubsidyAwards.Award> Awards => Set<RobotPlan.SubsidyAwards.Award>();
+    public DbSet<RobotPlan.Payouts.PayoutBatch> PayoutBatches => Set<RobotPlan.Payouts.PayoutBatch>();
+    public DbSet<RobotPlan.Payouts.PayoutItem> PayoutItems => Set<RobotPlan.Payouts.PayoutItem>();
+    public DbSet<RobotPlan.Payouts.Payment> Payments => Set<RobotPlan.Payouts.Payment>();
+    public DbSet<RobotPlan.Payouts.PaymentAttempt> PaymentAttempts => Set<RobotPlan.Payouts.PaymentAttempt>();
+    public DbSet<RobotPlan.Payouts.Reconciliation> Reconciliations => Set<RobotPlan.Payouts.Reconciliation>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<ExpertProfile> ExpertProfiles => Set<ExpertProfile>();

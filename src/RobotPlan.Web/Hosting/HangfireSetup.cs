@@ -45,7 +45,7 @@ public static class HangfireSetup
     }
 
     /// <summary>Every recurring job, in one place; ids are constants; times are Asia/Shanghai.</summary>
-    public static void RegisterRecurringJobs(IRecurringJobManager jobs)
+    public static void RegisterRecurringJobs(IRecurringJobManager jobs, RobotPlan.Payouts.PayoutOptions? payouts = null)
     {
         var options = new RecurringJobOptions { TimeZone = BusinessCalendarClock.TimeZone };
         jobs.AddOrUpdate<ExpireTestReportsJob>(RobotPlanJobIds.ExpireTestReports, j => j.RunAsync(CancellationToken.None),
@@ -59,5 +59,6 @@ public static class HangfireSetup
             "15 0 * * *", options);
         jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),
             "0 8 * * *", options);
+        PayoutSetup.RegisterRecurringJobs(jobs, payouts ?? new RobotPlan.Payouts.PayoutOptions(), options);
     }
 }

@@ -54,11 +54,13 @@ public static class RobotPlanApplicationBuilder
         app.MapScalarApiReference("/scalar").AllowAnonymous();
         app.MapControllers();
         app.MapRazorPages();
+        PayoutSetup.MapInProcessTreasurySandbox(app);
         // Only administrators; anonymous visitors are sent to the login page by the cookie scheme.
         app.MapHangfireDashboardWithAuthorizationPolicy(RobotPlanPermissions.BackgroundJobs.Dashboard, "/hangfire",
             new DashboardOptions { Authorization = [], AppPath = "/", DisplayStorageConnectionString = false });
 
-        HangfireSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
+        HangfireSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>(),
+            app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RobotPlan.Payouts.PayoutOptions>>().Value);
         return app;
     }
 }

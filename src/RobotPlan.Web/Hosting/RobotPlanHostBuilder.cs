@@ -36,6 +36,7 @@ public static class RobotPlanHostBuilder
         // parameters (validity years, warning days).
         services.Configure<RobotPlan.CatalogListings.CatalogListingOptions>(builder.Configuration.GetSection(RobotPlan.CatalogListings.CatalogListingOptions.SectionName));
         services.AddRobotPlanLocalization();
+        PayoutSetup.AddRobotPlanPayouts(services, builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
 

@@ -264,6 +264,33 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayoutBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssembledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DoneAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProductCategories",
                 columns: table => new
                 {
@@ -285,6 +312,31 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProductCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reconciliations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FirstRunAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GatewayCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    GatewayTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    LedgerCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LedgerTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reconciliations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -626,6 +678,32 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReconciliationDifferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReconciliationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GatewayAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    LedgerAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    GatewayPayee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LedgerPayee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FoundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReconciliationDifferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReconciliationDifferences_Reconciliations_ReconciliationId",
+                        column: x => x.ReconciliationId,
+                        principalTable: "Reconciliations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enterprises",
                 columns: table => new
                 {
@@ -865,6 +943,90 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PayeeEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PayeeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BankName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AccountNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PayloadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    GatewayReference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ValueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaidAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HoldReason = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Payments_Awards_AwardId",
+                        column: x => x.AwardId,
+                        principalTable: "Awards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Payments_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PayeeEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    HoldReason = table.Column<int>(type: "INTEGER", nullable: true),
+                    HeldAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReleasedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReleasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutItems_Awards_AwardId",
+                        column: x => x.AwardId,
+                        principalTable: "Awards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PayoutItems_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CatalogApplications",
                 columns: table => new
                 {
@@ -961,6 +1123,32 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         principalTable: "TestingBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    HttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Executor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaymentAttempts_Payments_PaymentId",
+                        column: x => x.PaymentId,
+                        principalTable: "Payments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1317,6 +1505,70 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaymentAttempts_PaymentId",
+                table: "PaymentAttempts",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_AwardId",
+                table: "Payments",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_BatchId_Status_NextAttemptAtUtc",
+                table: "Payments",
+                columns: new[] { "BatchId", "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_IdempotencyKey",
+                table: "Payments",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_PayeeEnterpriseId",
+                table: "Payments",
+                column: "PayeeEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_Status_NextAttemptAtUtc",
+                table: "Payments",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ValueDate",
+                table: "Payments",
+                column: "ValueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_Number",
+                table: "PayoutBatches",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_Status",
+                table: "PayoutBatches",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutItems_AwardId",
+                table: "PayoutItems",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutItems_BatchId",
+                table: "PayoutItems",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutItems_PayeeEnterpriseId",
+                table: "PayoutItems",
+                column: "PayeeEnterpriseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProductCategories_Code",
                 table: "ProductCategories",
                 column: "Code",
@@ -1361,6 +1613,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_PublicNotices_EndsAtUtc",
                 table: "PublicNotices",
                 column: "EndsAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReconciliationDifferences_ReconciliationId_IdempotencyKey_Kind",
+                table: "ReconciliationDifferences",
+                columns: new[] { "ReconciliationId", "IdempotencyKey", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconciliations_Date",
+                table: "Reconciliations",
+                column: "Date",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewJurisdictions_Code",
@@ -1435,9 +1699,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "AuditLogEntityChanges");
 
             migrationBuilder.DropTable(
-                name: "Awards");
-
-            migrationBuilder.DropTable(
                 name: "CalendarDays");
 
             migrationBuilder.DropTable(
@@ -1477,6 +1738,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "Notifications");
 
             migrationBuilder.DropTable(
+                name: "PaymentAttempts");
+
+            migrationBuilder.DropTable(
+                name: "PayoutItems");
+
+            migrationBuilder.DropTable(
                 name: "ProductCategories");
 
             migrationBuilder.DropTable(
@@ -1484,6 +1751,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicNoticeObjections");
+
+            migrationBuilder.DropTable(
+                name: "ReconciliationDifferences");
 
             migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
@@ -1507,10 +1777,13 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "CatalogListings");
 
             migrationBuilder.DropTable(
+                name: "Payments");
+
+            migrationBuilder.DropTable(
                 name: "PublicNotices");
 
             migrationBuilder.DropTable(
-                name: "SubsidyPrograms");
+                name: "Reconciliations");
 
             migrationBuilder.DropTable(
                 name: "StoredFiles");
@@ -1522,10 +1795,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "CatalogApplications");
 
             migrationBuilder.DropTable(
+                name: "Awards");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatches");
+
+            migrationBuilder.DropTable(
                 name: "CatalogBatches");
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "SubsidyPrograms");
 
             migrationBuilder.DropTable(
                 name: "Enterprises");

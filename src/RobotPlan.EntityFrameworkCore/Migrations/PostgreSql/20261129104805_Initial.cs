@@ -266,6 +266,33 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayoutBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AssembledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DoneAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProductCategories",
                 columns: table => new
                 {
@@ -287,6 +314,31 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProductCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reconciliations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    FirstRunAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    GatewayCount = table.Column<int>(type: "integer", nullable: false),
+                    GatewayTotal = table.Column<long>(type: "bigint", nullable: false),
+                    LedgerCount = table.Column<int>(type: "integer", nullable: false),
+                    LedgerTotal = table.Column<long>(type: "bigint", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reconciliations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -628,6 +680,32 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReconciliationDifferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReconciliationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GatewayAmount = table.Column<long>(type: "bigint", nullable: true),
+                    LedgerAmount = table.Column<long>(type: "bigint", nullable: true),
+                    GatewayPayee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LedgerPayee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FoundAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReconciliationDifferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReconciliationDifferences_Reconciliations_ReconciliationId",
+                        column: x => x.ReconciliationId,
+                        principalTable: "Reconciliations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enterprises",
                 columns: table => new
                 {
@@ -867,6 +945,90 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PayeeEnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PayeeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BankName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AccountNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PayloadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AttemptCount = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    GatewayReference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ValueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaidAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HoldReason = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Payments_Awards_AwardId",
+                        column: x => x.AwardId,
+                        principalTable: "Awards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Payments_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PayeeEnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    HoldReason = table.Column<int>(type: "integer", nullable: true),
+                    HeldAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReleasedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReleasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutItems_Awards_AwardId",
+                        column: x => x.AwardId,
+                        principalTable: "Awards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PayoutItems_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CatalogApplications",
                 columns: table => new
                 {
@@ -963,6 +1125,32 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         principalTable: "TestingBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Operation = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMs = table.Column<int>(type: "integer", nullable: false),
+                    HttpStatus = table.Column<int>(type: "integer", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Executor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaymentAttempts_Payments_PaymentId",
+                        column: x => x.PaymentId,
+                        principalTable: "Payments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1319,6 +1507,70 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaymentAttempts_PaymentId",
+                table: "PaymentAttempts",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_AwardId",
+                table: "Payments",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_BatchId_Status_NextAttemptAtUtc",
+                table: "Payments",
+                columns: new[] { "BatchId", "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_IdempotencyKey",
+                table: "Payments",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_PayeeEnterpriseId",
+                table: "Payments",
+                column: "PayeeEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_Status_NextAttemptAtUtc",
+                table: "Payments",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ValueDate",
+                table: "Payments",
+                column: "ValueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_Number",
+                table: "PayoutBatches",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_Status",
+                table: "PayoutBatches",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutItems_AwardId",
+                table: "PayoutItems",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutItems_BatchId",
+                table: "PayoutItems",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutItems_PayeeEnterpriseId",
+                table: "PayoutItems",
+                column: "PayeeEnterpriseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProductCategories_Code",
                 table: "ProductCategories",
                 column: "Code",
@@ -1363,6 +1615,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_PublicNotices_EndsAtUtc",
                 table: "PublicNotices",
                 column: "EndsAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReconciliationDifferences_ReconciliationId_IdempotencyKey_K~",
+                table: "ReconciliationDifferences",
+                columns: new[] { "ReconciliationId", "IdempotencyKey", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconciliations_Date",
+                table: "Reconciliations",
+                column: "Date",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewJurisdictions_Code",
@@ -1437,9 +1701,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "AuditLogEntityChanges");
 
             migrationBuilder.DropTable(
-                name: "Awards");
-
-            migrationBuilder.DropTable(
                 name: "CalendarDays");
 
             migrationBuilder.DropTable(
@@ -1479,6 +1740,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "Notifications");
 
             migrationBuilder.DropTable(
+                name: "PaymentAttempts");
+
+            migrationBuilder.DropTable(
+                name: "PayoutItems");
+
+            migrationBuilder.DropTable(
                 name: "ProductCategories");
 
             migrationBuilder.DropTable(
@@ -1486,6 +1753,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PublicNoticeObjections");
+
+            migrationBuilder.DropTable(
+                name: "ReconciliationDifferences");
 
             migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
@@ -1509,10 +1779,13 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "CatalogListings");
 
             migrationBuilder.DropTable(
+                name: "Payments");
+
+            migrationBuilder.DropTable(
                 name: "PublicNotices");
 
             migrationBuilder.DropTable(
-                name: "SubsidyPrograms");
+                name: "Reconciliations");
 
             migrationBuilder.DropTable(
                 name: "StoredFiles");
@@ -1524,10 +1797,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "CatalogApplications");
 
             migrationBuilder.DropTable(
+                name: "Awards");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatches");
+
+            migrationBuilder.DropTable(
                 name: "CatalogBatches");
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "SubsidyPrograms");
 
             migrationBuilder.DropTable(
                 name: "Enterprises");

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using RobotPlan.Payouts;
+using RobotPlan.SubsidyAwards;
+
+namespace RobotPlan.EntityFrameworkCore.Payouts;
+
+internal sealed class PayoutBatchRepository(RobotPlanDbContext db) : IPayoutBatchRepository
+{
+    public Task<PayoutBatch?> FindAsync(Guid id, CancellationToken ct) => db.PayoutBatches.FirstOrDefaultAsync(b => b.Id == id, ct);
+
+    public async Task AddAsync(PayoutBatch batch, CancellationToken ct) => await db.PayoutBatches.AddAsync(batch, ct);
+
+    public Task<List<Award>> GetUnbatchedApprovedAwardsAsync(int max, CancellationToken ct) =>
+        db.Awards.Where(a => a.Status == AwardStatus.Approved && !db.PayoutItems.Any(i => i.AwardId == a.Id))
+            .OrderBy(a => a.ApprovedAtUtc).ThenBy(a => a.Id).Take(max).ToListAsync(ct);
+
+    public Task<int> CountAsync(CancellationToken ct) => db.PayoutBatches.IgnoreQueryFilters().CountAsync(ct);
+
+    public Task<bool> AnyAwardAsync(CancellationToken ct) => db.Awards.IgnoreQueryFilters().AnyAsync(ct);
+
+    public async Task<(int Total, List<PayoutBatch> Items)> GetPageAsync(PayoutBatchStatus? status, int skip, int take, CancellationToken ct)
+    {
+        var query = db.PayoutBatches.AsNoTracking().Where(b => status == null || b.Status == status);
+        var total = await query.CountAsync(ct);
+        return (total, await query.OrderByDescending(b => b.AssembledAtUtc).ThenByDescending(b => b.Id).Skip(skip).Take(take).ToListAsync(ct));
+    }
+
+    public Task<List<PayoutBatch>> GetOpenWithPayeeAsync(Guid payeeEnterpriseId, CancellationToken ct) =>
+        db.PayoutBatches.Where(b => (b.Status == PayoutBatchStatus.Draft || b.Status == PayoutBatchStatus.Submitted)
+            && b.Items.Any(i => i.PayeeEnterpriseId == payeeEnterpriseId)).ToListAsync(ct);
+
+    public Task<List<Guid>> GetExecutableIdsAsync(CancellationToken ct) =>
+        db.PayoutBatches.Where(b => b.Status == PayoutBatchStatus.Approved || b.Status == PayoutBatchStatus.Executing)
+            .OrderBy(b => b.ApprovedAtUtc).Select(b => b.Id).ToListAsync(ct);
+}
+
+internal sealed class PaymentRepository(RobotPlanDbContext db) : IPaymentRepository
+{
+    public Task<Payment?> FindAsync(Guid id, CancellationToken ct) => db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task AddAsync(Payment payment, CancellationToken ct) => await db.Payments.AddAsync(payment, ct);
+
+    public async Task AddAttemptAsync(PaymentAttempt attempt, CancellationToken ct) => await db.PaymentAttempts.AddAsync(attempt, ct);
+
+    public Task<List<PaymentAttempt>> GetAttemptsAsync(Guid paymentId, CancellationToken ct) =>
+        db.PaymentAttempts.AsNoTracking().Where(a => a.PaymentId == paymentId).OrderBy(a => a.StartedAtUtc).ThenBy(a => a.Number).ToListAsync(ct);
+
+    public async Task<bool> TryClaimAsync(Guid id, string owner, DateTime now, DateTime leaseUntil, CancellationToken ct)
+    {
+        var stamp = Guid.NewGuid().ToString("N");
+        // ExecuteUpdate bypasses the concurrency token on purpose: the WHERE is the check, and the new stamp makes
+        // any executor still holding an older copy of this row fail its final save.
+        var rows = await db.Payments
+            .Where(p => p.Id == id && (
+                ((p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed) && p.NextAttemptAtUtc <= now)
+                || (p.Status == PaymentStatus.Sending && p.LeaseUntilUtc < now)))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Status, PaymentStatus.Sending)
+                .SetProperty(p => p.LeaseOwner, owner)
+                .SetProperty(p => p.LeaseUntilUtc, leaseUntil)
+                .SetProperty(p => p.AttemptCount, p => p.AttemptCount + 1)
+                .SetProperty(p => p.ConcurrencyStamp, stamp), ct);
+        return rows == 1;
+    }
+
+    public Task<List<Guid>> GetDueIdsAsync(Guid batchId, DateTime now, int max, CancellationToken ct) =>
+        db.Payments.Where(p => p.BatchId == batchId && (
+                ((p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed) && p.NextAttemptAtUtc <= now)
+                || (p.Status == PaymentStatus.Sending && p.LeaseUntilUtc < now)))
+            .OrderBy(p => p.Id).Select(p => p.Id).Take(max).ToListAsync(ct);
+
+    public async Task<DateTime?> GetNextRetryAsync(Guid batchId, CancellationToken ct)
+    {
+        var retrying = db.Payments.Where(p => p.BatchId == batchId);
+        var next = await retrying.Where(p => p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed)
+            .OrderBy(p => p.NextAttemptAtUtc).Select(p => (DateTime?)p.NextAttemptAtUtc).FirstOrDefaultAsync(ct);
+        var lease = await retrying.Where(p => p.Status == PaymentStatus.Sending)
+            .OrderBy(p => p.LeaseUntilUtc).Select(p => p.LeaseUntilUtc).FirstOrDefaultAsync(ct);
+        return next is null ? lease : lease is null ? next : next < lease ? next : lease;
+    }
+
+    public async Task<Dictionary<PaymentStatus, int>> CountByStatusAsync(Guid batchId, CancellationToken ct) =>
+        await db.Payments.Where(p => p.BatchId == batchId).GroupBy(p => p.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+    public Task<List<Payment>> GetByBatchAsync(Guid batchId, CancellationToken ct) =>
+        db.Payments.AsNoTracking().Where(p => p.BatchId == batchId).OrderBy(p => p.Id).ToListAsync(ct);
+
+    public Task<List<Payment>> GetUnsentOfPayeeAsync(Guid payeeEnterpriseId, CancellationToken ct) =>
+        db.Payments.Where(p => p.PayeeEnterpriseId == payeeEnterpriseId && p.Status == PaymentStatus.Pending && p.AttemptCount == 0).ToListAsync(ct);
+
+    public async Task<(int Total, List<Payment> Items)> GetPageAsync(PaymentStatus? status, Guid? batchId, int skip, int take, CancellationToken ct)
+    {
+        var query = db.Payments.AsNoTracking().Where(p => (status == null || p.Status == status) && (batchId == null || p.BatchId == batchId));
+        var total = await query.CountAsync(ct);
+        return (total, await query.OrderBy(p => p.Id).Skip(skip).Take(take).ToListAsync(ct));
+    }
+
+    public Task<List<Payment>> GetPaidOnAsync(DateOnly valueDate, CancellationToken ct) =>
+        db.Payments.AsNoTracking().Where(p => p.Status == PaymentStatus.Paid && p.ValueDate == valueDate).ToListAsync(ct);
+
+    public Task<List<Payment>> GetByKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct) =>
+        db.Payments.AsNoTracking().Where(p => keys.Contains(p.IdempotencyKey)).ToListAsync(ct);
+}
+
+internal sealed class ReconciliationRepository(RobotPlanDbContext db) : IReconciliationRepository
+{
+    public Task<Reconciliation?> FindAsync(Guid id, CancellationToken ct) => db.Reconciliations.FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    public Task<Reconciliation?> FindByDateAsync(DateOnly date, CancellationToken ct) => db.Reconciliations.FirstOrDefaultAsync(r => r.Date == date, ct);
+
+    public async Task AddAsync(Reconciliation reconciliation, CancellationToken ct) => await db.Reconciliations.AddAsync(reconciliation, ct);
+
+    public async Task<(int Total, List<Reconciliation> Items)> GetPageAsync(int skip, int take, CancellationToken ct)
+    {
+        var total = await db.Reconciliations.CountAsync(ct);
+        return (total, await db.Reconciliations.AsNoTracking().OrderByDescending(r => r.Date).Skip(skip).Take(take).ToListAsync(ct));
+    }
+}

@@ -1,0 +1,53 @@
+using Hangfire;
+using RobotPlan.BackgroundJobs;
+using RobotPlan.Payouts;
+using RobotPlan.TreasurySandbox;
+
+namespace RobotPlan.Web.Hosting;
+
+/// <summary>
+/// Payouts in the Web host: options ("Payouts", "Treasury"), the treasury client, Hangfire jobs, and — when
+/// TreasurySandbox:InProcess is true (appsettings.Development.json) — the sandbox treasury mapped under
+/// /treasury-sandbox in this same process, so "one command starts the app" and the demo can pay.
+/// </summary>
+public static class PayoutSetup
+{
+    public const string SandboxPath = "/treasury-sandbox";
+
+    public static void AddRobotPlanPayouts(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PayoutOptions>(configuration.GetSection(PayoutOptions.SectionName));
+        services.AddTreasuryGateway(configuration);
+        services.AddSingleton<IPayoutJobScheduler, HangfirePayoutJobScheduler>();
+        if (configuration.GetValue("TreasurySandbox:InProcess", false)) services.AddTreasurySandbox(configuration);
+    }
+
+    public static void MapInProcessTreasurySandbox(WebApplication app)
+    {
+        if (!app.Configuration.GetValue("TreasurySandbox:InProcess", false)) return;
+        // Never in production: the sandbox settles anything it is sent.
+        if (app.Environment.IsProduction()) throw new InvalidOperationException("TreasurySandbox:InProcess must not be set in Production.");
+        app.MapTreasurySandbox(SandboxPath).AllowAnonymous().DisableAntiforgery();
+    }
+
+    public static void RegisterRecurringJobs(IRecurringJobManager jobs, PayoutOptions payouts, RecurringJobOptions options)
+    {
+        // daily 02:00 Asia/Shanghai unless configured otherwise.
+        jobs.AddOrUpdate<AssemblePayoutBatchJob>(RobotPlanJobIds.AssemblePayoutBatch, j => j.RunAsync(CancellationToken.None),
+            payouts.AssembleCron, options);
+        // The safety net: executes approved batches whose enqueued job was lost, crashed or is waiting for a retry.
+        jobs.AddOrUpdate<SweepPayoutBatchesJob>(RobotPlanJobIds.SweepPayoutBatches, j => j.RunAsync(CancellationToken.None),
+            "*/5 * * * *", options);
+        jobs.AddOrUpdate<ReconcilePaymentsJob>(RobotPlanJobIds.ReconcilePayments, j => j.RunAsync(CancellationToken.None),
+            payouts.ReconcileCron, options);
+    }
+}
+
+/// <summary>Approval enqueues the batch's execution; the executor schedules its own next retry.</summary>
+internal sealed class HangfirePayoutJobScheduler(IBackgroundJobClient jobs) : IPayoutJobScheduler
+{
+    public void EnqueueExecution(Guid batchId) => jobs.Enqueue<ExecutePayoutBatchJob>(j => j.RunAsync(batchId, CancellationToken.None));
+
+    public void ScheduleExecution(Guid batchId, DateTime atUtc) =>
+        jobs.Schedule<ExecutePayoutBatchJob>(j => j.RunAsync(batchId, CancellationToken.None), new DateTimeOffset(atUtc, TimeSpan.Zero));
+}

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Playwright;
+using RobotPlan.Data;
+using RobotPlan.TreasurySandbox;
+using RobotPlan.Web.Tests.Infrastructure;
+
+namespace RobotPlan.Web.Tests.Browser;
+
+/// <summary>
+/// The demo path of issue #6 in zh-Hans: finance gathers the approved awards and submits the batch, finance2 approves
+/// it, and the batch page (htmx polling) shows every payment paid — Hangfire's server on, a sandbox treasury on loopback.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class Payout_BrowserTests(PayoutBrowserFixture browser) : IClassFixture<PayoutBrowserFixture>
+{
+    [SkippableFact]
+    public async Task Should_Approve_A_Batch_In_The_UI_And_Watch_It_Pay()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumAvailable, "Chromium is not installed (apt-get install chromium)");
+
+        var finance = await browser.LoginAsync(DemoUsers.Finance);
+        await finance.GotoAsync(browser.BaseUrl + "/Payouts");
+        await finance.GetByTestId("assemble").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("batch-status")).ToHaveTextAsync("草稿");
+        await browser.ScreenshotAsync(finance, "payouts-1-draft");
+        await finance.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("batch-status")).ToHaveTextAsync("已提交");
+        var batchUrl = finance.Url;
+
+        // Four-eyes: the submitter cannot approve.
+        await finance.GetByTestId("approve").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("errors")).ToContainTextAsync("双人复核");
+
+        var finance2 = await browser.LoginAsync(DemoUsers.Finance2);
+        await finance2.GotoAsync(batchUrl);
+        await finance2.GetByTestId("approve").ClickAsync();
+        await browser.ScreenshotAsync(finance2, "payouts-2-approved");
+        // The page polls every 2 s; the sandbox answers each call after 50 ms.
+        await Assertions.Expect(finance2.GetByTestId("batch-status")).ToHaveTextAsync("已完成", new() { Timeout = 30_000 });
+        await Assertions.Expect(finance2.GetByTestId("payment-counts")).ToContainTextAsync("已支付: 8");
+        await browser.ScreenshotAsync(finance2, "payouts-3-paid");
+        browser.Sandbox.State.All().Count(r => r.State == "Settled").ShouldBe(8);
+
+        await finance2.GetByTestId("payment-status").First.ClickAsync();
+        await Assertions.Expect(finance2.GetByTestId("attempts")).ToContainTextAsync("POST");
+        await browser.ScreenshotAsync(finance2, "payouts-4-payment");
+    }
+}
+
+/// <summary>The real host on Kestrel with Hangfire's server on, paying through a sandbox treasury on loopback.</summary>
+public sealed class PayoutBrowserFixture : RobotPlanWebFactory
+{
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public SandboxServer Sandbox { get; private set; } = null!;
+    private string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public override async Task InitializeAsync()
+    {
+        if (!BrowserFixture.ChromiumAvailable)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true") throw new InvalidOperationException("CI requires Chromium.");
+            return;
+        }
+        Sandbox = await SandboxServer.StartAsync();
+        Sandbox.State.Faults = new SandboxFaults { LatencyMs = 50 };
+        UseKestrel(0);
+        await base.InitializeAsync();
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        Directory.CreateDirectory(ScreenshotFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Hangfire:ServerEnabled", "true");
+        builder.UseSetting("TreasurySandbox:InProcess", "false");
+        builder.UseSetting("Treasury:BaseAddress", Sandbox.BaseAddress.ToString());
+    }
+
+    public async Task<IPage> LoginAsync(string userName)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/Account/Login");
+        await page.Locator("[name='Input.UserName']").FillAsync(userName);
+        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        return page;
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (BrowserFixture.ChromiumAvailable)
+        {
+            await base.DisposeAsync();
+            await Sandbox.DisposeAsync();
+        }
+    }
+}
