@@ -79,6 +79,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ExpireTestReportsJob>();
         services.AddScoped<OpenAndCloseCatalogBatchesJob>();
 
+        services.AddRobotPlanNotifications();
+
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
         services.AddScoped<IDataSeedContributor, InitialAdminSeedContributor>();

@@ -8,4 +8,7 @@ public static class RobotPlanJobIds
     public const string ListNoticeEndedApplications = "catalog-listings:list-after-notice";
     public const string ExpireCatalogListings = "catalog-listings:expire";
     public const string WarnExpiringListings = "catalog-listings:warn-expiring";
+    public const string SendOutboxEmails = "notifications:send-email";
+    public const string ReviewDeadlines = "notifications:review-deadlines";
+    public const string SavedSearchDigests = "saved-searches:send-matches";
 }

@@ -59,5 +59,10 @@ public static class HangfireSetup
             "15 0 * * *", options);
         jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),
             "0 8 * * *", options);
+        jobs.AddOrUpdate<RobotPlan.Notifications.Email.SendOutboxEmailsJob>(RobotPlanJobIds.SendOutboxEmails,
+            j => j.RunAsync(CancellationToken.None), "* * * * *", options);
+        // Early morning, so a reviewer sees "due today" at the start of the day and municipal reviewers the overdue files.
+        jobs.AddOrUpdate<RobotPlan.Notifications.Catalog.ReviewDeadlineJob>(RobotPlanJobIds.ReviewDeadlines,
+            j => j.RunAsync(CancellationToken.None), "30 7 * * *", options);
     }
 }

@@ -256,11 +256,33 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     Arguments = table.Column<string>(type: "TEXT", nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxEmails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEmails", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1294,6 +1316,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 column: "ListingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DedupKey_UserId",
+                table: "Notifications",
+                columns: new[] { "DedupKey", "UserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_EnterpriseId_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "EnterpriseId", "CreatedAt" });
@@ -1302,6 +1329,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_Notifications_UserId_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_SentAt_NextAttemptAt",
+                table: "OutboxEmails",
+                columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProductCategories_Code",
@@ -1462,6 +1494,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEmails");
 
             migrationBuilder.DropTable(
                 name: "ProductCategories");

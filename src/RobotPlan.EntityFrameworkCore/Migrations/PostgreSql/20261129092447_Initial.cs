@@ -258,11 +258,33 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     Arguments = table.Column<List<string>>(type: "text[]", nullable: false),
                     Link = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DedupKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxEmails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    To = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEmails", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1296,6 +1318,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "ListingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DedupKey_UserId",
+                table: "Notifications",
+                columns: new[] { "DedupKey", "UserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_EnterpriseId_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "EnterpriseId", "CreatedAt" });
@@ -1304,6 +1331,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_Notifications_UserId_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_SentAt_NextAttemptAt",
+                table: "OutboxEmails",
+                columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProductCategories_Code",
@@ -1464,6 +1496,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEmails");
 
             migrationBuilder.DropTable(
                 name: "ProductCategories");

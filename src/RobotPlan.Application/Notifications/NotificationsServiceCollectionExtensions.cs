@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using RobotPlan.CatalogApplications;
+using RobotPlan.Notifications.Catalog;
+using RobotPlan.Notifications.Email;
+using RobotPlan.SeedWork;
+
+namespace RobotPlan.Notifications;
+
+/// <summary>Notifications, the e-mail outbox and the handlers that raise them — one line in the shared registration.</summary>
+public static class NotificationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddRobotPlanNotifications(this IServiceCollection services)
+    {
+        services.AddOptions<EmailOptions>();
+        services.AddSingleton<EmailComposer>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<IEmailSender, MailKitEmailSender>();
+        services.AddScoped<SendOutboxEmailsJob>();
+        services.AddScoped<ReviewDeadlineJob>();
+        services.AddScoped<IDomainEventHandler<CatalogApplicationStatusChanged>, CatalogApplicationNotifications>();
+        return services;
+    }
+}
