@@ -18,6 +18,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<SendOutboxEmailsJob>();
         services.AddScoped<ReviewDeadlineJob>();
         services.AddScoped<IDomainEventHandler<CatalogApplicationStatusChanged>, CatalogApplicationNotifications>();
+        services.AddScoped<RobotPlan.SavedSearches.ISavedSearchAppService, RobotPlan.SavedSearches.SavedSearchAppService>();
+        services.AddScoped<RobotPlan.SavedSearches.SendSavedSearchMatchesJob>();
         return services;
     }
 }

@@ -78,6 +78,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddScoped<IOutboxEmailRepository, OutboxEmailRepository>();
         services.AddScoped<INotificationRecipients, NotificationRecipients>();
+        services.AddScoped<RobotPlan.SavedSearches.ISavedSearchRepository, SavedSearchRepository>();
         services.AddScoped<IExpertProfileRepository, ExpertProfileRepository>();
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
         services.AddScoped<IPublicNoticeRepository, PublicNoticeRepository>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Application.Tests.CatalogApplications;
 using RobotPlan.CatalogApplications;
 using RobotPlan.Notifications;
+using RobotPlan.Notifications.Catalog;
 
 namespace RobotPlan.Application.Tests.Notifications;
 
@@ -17,7 +18,7 @@ public sealed class CatalogNotifications_Tests(RobotPlanTestHost host) : IClassF
     }
 
     private static List<NotificationDto> About(NotificationListDto list, Guid applicationId) =>
-        list.Items.Where(n => n.Link == $"/catalogs/applications/{applicationId}").ToList();
+        list.Items.Where(n => n.Link == CatalogApplicationNotifications.Link(applicationId)).ToList();
 
     [Fact]
     public async Task Should_Give_The_District_Reviewer_Of_The_Enterprise_A_Task_When_A_File_Is_Submitted()

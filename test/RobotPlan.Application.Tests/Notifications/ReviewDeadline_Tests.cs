@@ -16,7 +16,7 @@ public sealed class ReviewDeadline_Tests(RobotPlanTestHost host) : IClassFixture
     private Task<int> RunAsync() => host.WithScopeAsync(sp => sp.GetRequiredService<ReviewDeadlineJob>().RunAsync());
 
     private Task<List<Notification>> SentAsync(Guid fileId, string kind) => host.WithDbAsync(db => db.Set<Notification>().AsNoTracking()
-        .Where(n => n.Link == $"/catalogs/applications/{fileId}" && n.Kind == kind).ToListAsync());
+        .Where(n => n.Link == CatalogApplicationNotifications.Link(fileId) && n.Kind == kind).ToListAsync());
 
     private void AdvanceTo(DateOnly day) =>
         host.Clock.Advance(BusinessCalendarClock.StartOfDayUtc(day).AddHours(8) - host.Clock.GetUtcNow().UtcDateTime);

@@ -18,13 +18,16 @@ public sealed class CatalogApplicationNotifications(ICatalogApplicationRepositor
     public const string StatusTextKeyPrefix = "Notification:Application:";
     public const string TaskTextKey = "Notification:TaskArrived";
 
+    /// <summary>The file's page (Pages/Catalogs/Applications/Details).</summary>
+    public static string Link(Guid applicationId) => $"/catalogs/applications/details/{applicationId}";
+
     public async Task HandleAsync(CatalogApplicationStatusChanged e, CancellationToken ct)
     {
         var application = await applications.FindAsync(e.ApplicationId, ct);
         if (application is null) return;
         var product = await products.FindAsync(application.ProductId, ct);
         var productName = product?.Name ?? "";
-        var link = $"/catalogs/applications/{application.Id}";
+        var link = Link(application.Id);
 
         if (e.To is not (S.Submitted or S.Withdrawn or S.Draft))
             await notifier.ToEnterpriseAsync(application.EnterpriseId, new NotificationMessage(NotificationConsts.ApplicationStatusChanged,

@@ -52,7 +52,7 @@ public sealed class ReviewDeadlineJob(ICatalogApplicationRepository applications
             var product = (await products.FindAsync(file.ProductId, ct))?.Name ?? "";
             var enterprise = await enterprises.FindAsync(file.EnterpriseId, ct);
             var args = new[] { product, enterprise?.LegalName ?? "", deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
-            var link = $"/catalogs/applications/{file.Id}";
+            var link = CatalogApplicationNotifications.Link(file.Id);
             var stepKey = $"{file.Id:N}:{file.StatusChangedAt.Ticks}";
             raised += today == deadline
                 ? await notifier.ToRoleAsync(RobotPlanRoles.DistrictReviewer, enterprise?.JurisdictionId,

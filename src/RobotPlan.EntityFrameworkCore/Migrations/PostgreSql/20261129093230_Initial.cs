@@ -334,6 +334,35 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedSearches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Keyword = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Catalog = table.Column<int>(type: "integer", nullable: true),
+                    CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    JurisdictionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConfirmToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnsubscribedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MatchedThrough = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFiles",
                 columns: table => new
                 {
@@ -1390,6 +1419,23 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_ConfirmToken",
+                table: "SavedSearches",
+                column: "ConfirmToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_Email",
+                table: "SavedSearches",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_UnsubscribeToken",
+                table: "SavedSearches",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFiles_StorageName",
                 table: "StoredFiles",
                 column: "StorageName",
@@ -1508,6 +1554,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PublicNoticeObjections");
+
+            migrationBuilder.DropTable(
+                name: "SavedSearches");
 
             migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");

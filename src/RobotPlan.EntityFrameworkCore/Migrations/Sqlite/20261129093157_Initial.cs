@@ -332,6 +332,35 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedSearches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Keyword = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Catalog = table.Column<int>(type: "INTEGER", nullable: true),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    JurisdictionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConfirmToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UnsubscribedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MatchedThrough = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFiles",
                 columns: table => new
                 {
@@ -1388,6 +1417,23 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_ConfirmToken",
+                table: "SavedSearches",
+                column: "ConfirmToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_Email",
+                table: "SavedSearches",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_UnsubscribeToken",
+                table: "SavedSearches",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFiles_StorageName",
                 table: "StoredFiles",
                 column: "StorageName",
@@ -1506,6 +1552,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicNoticeObjections");
+
+            migrationBuilder.DropTable(
+                name: "SavedSearches");
 
             migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
