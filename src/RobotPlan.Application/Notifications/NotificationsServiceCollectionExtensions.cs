@@ -6,7 +6,7 @@ using RobotPlan.SeedWork;
 
 namespace RobotPlan.Notifications;
 
-/// <summary>Notifications, the e-mail outbox and the handlers that raise them — one line in the shared registration.</summary>
+/// <summary>Notifications, the e-mail outbox and the handlers that raise them, saved searches, announcements and the dashboard — one line in the shared registration.</summary>
 public static class NotificationsServiceCollectionExtensions
 {
     public static IServiceCollection AddRobotPlanNotifications(this IServiceCollection services)
@@ -20,6 +20,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<CatalogApplicationStatusChanged>, CatalogApplicationNotifications>();
         services.AddScoped<RobotPlan.SavedSearches.ISavedSearchAppService, RobotPlan.SavedSearches.SavedSearchAppService>();
         services.AddScoped<RobotPlan.SavedSearches.SendSavedSearchMatchesJob>();
+        services.AddScoped<RobotPlan.Announcements.IAnnouncementAppService, RobotPlan.Announcements.AnnouncementAppService>();
         return services;
     }
 }

@@ -79,6 +79,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IOutboxEmailRepository, OutboxEmailRepository>();
         services.AddScoped<INotificationRecipients, NotificationRecipients>();
         services.AddScoped<RobotPlan.SavedSearches.ISavedSearchRepository, SavedSearchRepository>();
+        services.AddScoped<RobotPlan.Announcements.IAnnouncementRepository, AnnouncementRepository>();
         services.AddScoped<IExpertProfileRepository, ExpertProfileRepository>();
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
         services.AddScoped<IPublicNoticeRepository, PublicNoticeRepository>();

@@ -23,7 +23,24 @@ public sealed class CommsBadInput_Tests(RobotPlanWebFactory factory) : IClassFix
         new("confirm without token", "POST", Saved + "/confirm", null, "", "token"),
         new("confirm with a huge token", "POST", Saved + "/confirm?token=" + new string('t', 500), null, "", "token"),
         new("unsubscribe without token", "POST", Saved + "/unsubscribe", null, "", "token"),
+        new("announcement not JSON", "POST", News, Mun, "{ nope", "$"),
+        new("announcement without kind", "POST", News, Mun, """{ "title": "标题", "body": "正文" }""", "kind"),
+        new("announcement with an unknown kind", "POST", News, Mun, """{ "kind": "Gossip", "title": "标题", "body": "正文" }""", "kind"),
+        new("announcement without title", "POST", News, Mun, """{ "kind": "Result", "body": "正文" }""", "title"),
+        new("announcement with a huge title", "POST", News, Mun, $$"""{ "kind": "Result", "title": "{{new string('标', 500)}}", "body": "正文" }""", "title"),
+        new("announcement with an impossible date", "POST", News, Mun, """{ "kind": "Result", "title": "标题", "body": "正文", "publishAt": "2025-02-30T09:00:00" }""", "publishAt"),
+        new("announcement with a date out of range", "POST", News, Mun, """{ "kind": "Result", "title": "标题", "body": "正文", "publishAt": "1800-01-01T09:00:00" }""", "publishAt"),
+        new("announcement expiring before it is published", "POST", News, Mun,
+            """{ "kind": "Result", "title": "标题", "body": "正文", "publishAt": "2030-01-02T09:00:00", "expiresAt": "2030-01-01T09:00:00" }""", "expiresAt"),
+        new("announcement linked to an unknown batch", "POST", News, Mun,
+            $$"""{ "kind": "Result", "title": "标题", "body": "正文", "batchId": "{{Guid.CreateVersion7()}}" }""", "batchId"),
+        new("announcement list page beyond the cap", "GET", News + "?maxResultCount=1000", Mun, "", "maxResultCount"),
+        new("public announcements with an unknown kind", "GET", "/api/public/announcements?kind=Gossip", null, "", "kind"),
+        new("notifications with a negative skip", "GET", "/api/app/notifications?skipCount=-1", Mun, "", "skipCount"),
     ];
+
+    private const string News = "/api/app/announcements";
+    private const string Mun = RobotPlanTestData.MunicipalReviewer;
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -45,8 +62,9 @@ public sealed class CommsBadInput_Tests(RobotPlanWebFactory factory) : IClassFix
         (await CountAsync()).ShouldBe(before);
     }
 
-    private Task<(int, int, int)> CountAsync() => factory.WithDbAsync(async db => (
+    private Task<(int, int, int, int)> CountAsync() => factory.WithDbAsync(async db => (
         await db.Set<RobotPlan.SavedSearches.SavedSearch>().CountAsync(),
+        await db.Set<RobotPlan.Announcements.Announcement>().CountAsync(),
         await db.Set<RobotPlan.Notifications.OutboxEmail>().CountAsync(),
         await db.Set<RobotPlan.Notifications.Notification>().CountAsync(n => n.ReadAt != null)));
 }
