@@ -21,6 +21,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<RobotPlan.SavedSearches.ISavedSearchAppService, RobotPlan.SavedSearches.SavedSearchAppService>();
         services.AddScoped<RobotPlan.SavedSearches.SendSavedSearchMatchesJob>();
         services.AddScoped<RobotPlan.Announcements.IAnnouncementAppService, RobotPlan.Announcements.AnnouncementAppService>();
+        services.AddSingleton<RobotPlan.Dashboard.DashboardExcelWriter>();
+        services.AddScoped<RobotPlan.Dashboard.IDashboardAppService, RobotPlan.Dashboard.DashboardAppService>();
         return services;
     }
 }

@@ -80,6 +80,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<INotificationRecipients, NotificationRecipients>();
         services.AddScoped<RobotPlan.SavedSearches.ISavedSearchRepository, SavedSearchRepository>();
         services.AddScoped<RobotPlan.Announcements.IAnnouncementRepository, AnnouncementRepository>();
+        services.AddScoped<RobotPlan.Dashboard.IDashboardQueries, DashboardQueries>();
         services.AddScoped<IExpertProfileRepository, ExpertProfileRepository>();
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
         services.AddScoped<IPublicNoticeRepository, PublicNoticeRepository>();

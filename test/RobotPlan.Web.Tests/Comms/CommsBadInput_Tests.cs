@@ -36,6 +36,9 @@ public sealed class CommsBadInput_Tests(RobotPlanWebFactory factory) : IClassFix
             $$"""{ "kind": "Result", "title": "标题", "body": "正文", "batchId": "{{Guid.CreateVersion7()}}" }""", "batchId"),
         new("announcement list page beyond the cap", "GET", News + "?maxResultCount=1000", Mun, "", "maxResultCount"),
         new("public announcements with an unknown kind", "GET", "/api/public/announcements?kind=Gossip", null, "", "kind"),
+        new("dashboard export without chart", "GET", "/api/app/dashboard/export", Mun, "", "chart"),
+        new("dashboard export of an unknown chart", "GET", "/api/app/dashboard/export?chart=salaries", Mun, "", "chart"),
+        new("dashboard export with operators in the chart", "GET", "/api/app/dashboard/export?chart=budget';--", Mun, "", "chart"),
         new("notifications with a negative skip", "GET", "/api/app/notifications?skipCount=-1", Mun, "", "skipCount"),
     ];
 

@@ -43,7 +43,13 @@ internal sealed class CommsExpectations : IEndpointExpectations
             return $"/api/public/announcements/{a.Id}/attachments/{a.AttachmentFileIds[0]}";
         }, Expect.Parse("*=200")),
         EndpointCase.Get("api/public/announcements/feed", _ => "/api/public/announcements/feed", "*=200"),
+
+        EndpointCase.Get("api/app/dashboard", _ => "/api/app/dashboard", Dashboard),
+        EndpointCase.Get("api/app/dashboard/export", _ => "/api/app/dashboard/export?chart=budget", Dashboard),
+        EndpointCase.Get("api/public/summary", _ => "/api/public/summary", "*=200"),
     ];
+
+    private const string Dashboard = "anon=401 mun=200 fin=200 admin=200 *=403";
 
     private const string Municipal = "anon=401 mun=200 *=403";
 
