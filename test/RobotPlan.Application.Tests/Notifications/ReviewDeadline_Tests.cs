@@ -59,4 +59,24 @@ public sealed class ReviewDeadline_Tests(RobotPlanTestHost host) : IClassFixture
         await RunAsync();
         (await SentAsync(file.Id, NotificationConsts.ReviewOverdue)).Count.ShouldBe(overdue.Count);
     }
+
+    [Fact]
+    public async Task Should_Remind_The_Enterprise_Once_Shortly_Before_The_Revision_Deadline_Of_A_Returned_File()
+    {
+        var file = await _s.SubmittedAsync();
+        await host.LoginAsAsync(RobotPlanTestData.DistrictReviewerOfA);
+        await _s.Applications(s => s.ReturnAsync(file.Id, new CatalogReasonTransitionDto { ConcurrencyStamp = file.ConcurrencyStamp, Reason = "补充发票" }));
+        var batch = await host.WithDbAsync(db => db.CatalogBatches.AsNoTracking().SingleAsync(b => b.Id == file.BatchId));
+
+        host.Clock.Advance(batch.RevisionDeadline.AddDays(-ReviewDeadlineJob.RevisionReminderDays - 1) - host.Clock.GetUtcNow().UtcDateTime);
+        await RunAsync();
+        (await SentAsync(file.Id, NotificationConsts.DeadlineNear)).ShouldBeEmpty();
+
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        await RunAsync();
+        await RunAsync();
+        var reminder = (await SentAsync(file.Id, NotificationConsts.DeadlineNear)).ShouldHaveSingleItem();
+        reminder.EnterpriseId.ShouldBe(host.Data.EnterpriseAId);
+        reminder.TextKey.ShouldBe(ReviewDeadlineJob.RevisionDueTextKey);
+    }
 }

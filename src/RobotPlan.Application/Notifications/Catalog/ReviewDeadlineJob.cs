@@ -15,6 +15,8 @@ namespace RobotPlan.Notifications.Catalog;
 /// Daily, working days included: for each file waiting in district review (初审) — on its last day the district reviewers
 /// are reminded; once past it, the municipal reviewers (their supervisors) are told, escalation. The deadline is the one
 /// the task list shows: the batch's ReviewWorkingDays-th working day after the day the file entered the step.
+/// A file returned to its enterprise is the enterprise's task: it is reminded <see cref="RevisionReminderDays"/> days before
+/// the batch's revision deadline, after which the file can no longer be resubmitted.
 /// Idempotent: each message carries a key naming the file and the moment it entered the step, so a re-run (or a second
 /// run the same day) adds nothing, while a file that comes back to the step later is watched afresh.
 /// </summary>
@@ -24,17 +26,23 @@ public sealed class ReviewDeadlineJob(ICatalogApplicationRepository applications
 {
     public const string DueTodayTextKey = "Notification:ReviewDueToday";
     public const string OverdueTextKey = "Notification:ReviewOverdue";
+    public const string RevisionDueTextKey = "Notification:RevisionDueSoon";
+    public const int RevisionReminderDays = 3;
     private const int MaxFiles = 5000;
 
     /// <summary>How many notifications were raised (reminders plus escalations).</summary>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
+        var raised = await RemindOfRevisionDeadlinesAsync(ct);
         var files = await applications.GetWaitingAsync([S.Submitted, S.DistrictReview], null, MaxFiles, ct);
-        if (files.Count == 0) return 0;
+        if (files.Count == 0)
+        {
+            await unitOfWork.SaveChangesAsync(ct);
+            return raised;
+        }
         var batchesById = (await batches.GetByIdsAsync(files.Select(f => f.BatchId).Distinct().ToList(), ct)).ToDictionary(b => b.Id);
         var calendar = await calendars.GetCalendarAsync(ct);
         var today = clock.Today();
-        var raised = 0;
         foreach (var file in files)
         {
             DateOnly deadline;
@@ -61,6 +69,26 @@ public sealed class ReviewDeadlineJob(ICatalogApplicationRepository applications
                     new NotificationMessage(NotificationConsts.ReviewOverdue, OverdueTextKey, args, link, "review-overdue:" + stepKey), ct);
         }
         await unitOfWork.SaveChangesAsync(ct);
+        return raised;
+    }
+
+    private async Task<int> RemindOfRevisionDeadlinesAsync(CancellationToken ct)
+    {
+        var returned = await applications.GetWaitingAsync([S.Returned], null, MaxFiles, ct);
+        if (returned.Count == 0) return 0;
+        var batchesById = (await batches.GetByIdsAsync(returned.Select(f => f.BatchId).Distinct().ToList(), ct)).ToDictionary(b => b.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var raised = 0;
+        foreach (var file in returned)
+        {
+            var deadline = batchesById[file.BatchId].RevisionDeadline;
+            if (now >= deadline || now < deadline.AddDays(-RevisionReminderDays)) continue;
+            var product = (await products.FindAsync(file.ProductId, ct))?.Name ?? "";
+            var local = CatalogBatchMapper.ToLocal(deadline).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            if (await notifier.ToEnterpriseAsync(file.EnterpriseId, new NotificationMessage(NotificationConsts.DeadlineNear, RevisionDueTextKey,
+                    [product, local], CatalogApplicationNotifications.Link(file.Id), $"revision-due:{file.Id:N}:{file.StatusChangedAt.Ticks}"), ct))
+                raised++;
+        }
         return raised;
     }
 
