@@ -63,4 +63,61 @@ public sealed class CommsPages_Tests(RobotPlanWebFactory factory) : IClassFixtur
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await unknown.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"saved-search-result\"");
     }
+
+    [Fact]
+    public async Task Should_Let_A_Municipal_Reviewer_Publish_Through_The_Form_And_Keep_Others_Out()
+    {
+        var municipal = await Pages.PageClient.SignedInAsync(factory, RobotPlanTestData.MunicipalReviewer);
+        var response = await municipal.PostFormAsync("/announcements/manage", "/announcements/manage", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "PolicyDocument", ["Input.Title"] = "机器人产业政策解读", ["Input.Body"] = "第一段。\n第二段。",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        (await municipal.Http.GetStringAsync(response.Headers.Location!.OriginalString)).ShouldContain("机器人产业政策解读");
+        (await (await factory.ClientForAsync(null)).GetStringAsync("/announcements")).ShouldContain("机器人产业政策解读");
+
+        var invalid = await municipal.PostFormAsync("/announcements/manage", "/announcements/manage", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Result", ["Input.Title"] = "过期的通知", ["Input.Body"] = "正文",
+            ["Input.PublishAt"] = "2030-01-02T09:00", ["Input.ExpiresAt"] = "2030-01-01T09:00",
+        });
+        invalid.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await invalid.Content.ReadAsStringAsync()).ShouldContain("截止日期须晚于发布日期");
+
+        var enterprise = await Pages.PageClient.SignedInAsync(factory, RobotPlanTestData.EnterpriseAUser);
+        var denied = await enterprise.Http.GetAsync("/announcements/manage");
+        denied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        denied.Headers.Location!.OriginalString.ShouldContain("/Account/AccessDenied");
+        (await enterprise.Http.GetAsync("/dashboard")).Headers.Location!.OriginalString.ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task Should_Render_The_Dashboard_For_Finance_And_The_Summary_For_Anyone()
+    {
+        var finance = await Pages.PageClient.SignedInAsync(factory, RobotPlanTestData.FinanceOfficer);
+        var html = await finance.Http.GetStringAsync("/dashboard");
+        html.ShouldContain("data-testid=\"chart-funnel\"");
+        html.ShouldContain("id=\"dashboard-data\"");
+        (await (await factory.ClientForAsync(null)).GetStringAsync("/summary")).ShouldContain("data-testid=\"summary-active\"");
+    }
+
+    [Fact]
+    public async Task Should_Mark_All_Notifications_Read_From_The_Page()
+    {
+        var reviewer = await Pages.PageClient.SignedInAsync(factory, RobotPlanTestData.DistrictReviewerOfA);
+        await factory.WithDbAsync(async db =>
+        {
+            var user = db.Users.Single(u => u.UserName == RobotPlanTestData.DistrictReviewerOfA);
+            db.Add(RobotPlan.Notifications.Notification.ToUser(user.Id, "task-arrived", "Notification:TaskArrived", ["协作机器人", "凌云"], "/notifications",
+                DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        (await reviewer.Http.GetStringAsync("/notifications")).ShouldContain("协作机器人");
+
+        var response = await reviewer.PostFormAsync("/notifications", "/notifications?handler=ReadAll", []);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var api = await factory.ClientForAsync(RobotPlanTestData.DistrictReviewerOfA);
+        (await api.GetStringAsync("/api/app/notifications/unread-count")).ShouldContain("\"unreadCount\":0");
+    }
 }
