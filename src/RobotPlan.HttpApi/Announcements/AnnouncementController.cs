@@ -51,7 +51,8 @@ public sealed class AnnouncementController(IAnnouncementAppService announcements
 [Route("api/public/announcements")]
 [AllowAnonymous]
 [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-public sealed class AnnouncementsPublicController(IAnnouncementAppService announcements) : RobotPlanControllerBase
+public sealed class AnnouncementsPublicController(IAnnouncementAppService announcements,
+    Microsoft.Extensions.Localization.IStringLocalizer<RobotPlan.Localization.RobotPlanResource> L) : RobotPlanControllerBase
 {
     [HttpGet]
     public Task<PagedResultDto<AnnouncementDto>> GetListAsync([FromQuery] GetAnnouncementsInput input, CancellationToken ct) =>
@@ -77,7 +78,7 @@ public sealed class AnnouncementsPublicController(IAnnouncementAppService announ
     {
         var latest = await announcements.GetPublicListAsync(new GetAnnouncementsInput { MaxResultCount = AnnouncementConsts.FeedCount }, ct);
         Response.ContentType = AtomFeedWriter.ContentType + "; charset=utf-8";
-        await AtomFeedWriter.WriteAsync(Response.Body, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", "重庆市机器人产业 通知公告",
+        await AtomFeedWriter.WriteAsync(Response.Body, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", L["Announcement:FeedTitle"],
             latest.Items, DateTime.UtcNow, ct);
     }
 }
