@@ -81,6 +81,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<OpenAndCloseCatalogBatchesJob>();
 
         services.AddRobotPlanPayouts();
+        services.AddRobotPlanNotifications();
 
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();

@@ -20,17 +20,18 @@ public static class RolePermissionGrants
             P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Insurance.Default,
-            P.Payouts.RecordFraud,
+            P.Payouts.RecordFraud, P.Announcements.Manage, P.Dashboard.Default,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
         [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
-            P.Payouts.Default, P.Payouts.Manage],
+            P.Payouts.Default, P.Payouts.Manage, P.Dashboard.Default],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
         [RobotPlanRoles.Administrator] =
         [
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
+            P.Dashboard.Default,
         ],
     };
 }

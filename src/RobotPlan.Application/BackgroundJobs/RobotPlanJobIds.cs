@@ -11,4 +11,7 @@ public static class RobotPlanJobIds
     public const string AssemblePayoutBatch = "payouts:assemble";
     public const string SweepPayoutBatches = "payouts:sweep";
     public const string ReconcilePayments = "payouts:reconcile";
+    public const string SendOutboxEmails = "notifications:send-email";
+    public const string ReviewDeadlines = "notifications:review-deadlines";
+    public const string SavedSearchDigests = "saved-searches:send-matches";
 }

@@ -10,7 +10,7 @@ namespace RobotPlan.CatalogListings;
 /// Daily: tells the enterprise N days (parameter, 90) before a listing expires. The listing records that the
 /// warning went out in the same save as the notification, so each warning is sent once however often the job runs.
 /// </summary>
-public sealed class WarnExpiringListingsJob(ICatalogListingRepository listings, INotificationRepository notifications, IUnitOfWork unitOfWork,
+public sealed class WarnExpiringListingsJob(ICatalogListingRepository listings, Notifier notifier, IUnitOfWork unitOfWork,
     IOptions<CatalogListingOptions> options, TimeProvider clock, ILogger<WarnExpiringListingsJob> logger)
 {
     private const int BatchSize = 200;
@@ -28,8 +28,9 @@ public sealed class WarnExpiringListingsJob(ICatalogListingRepository listings, 
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var listing in due.Where(l => l.MarkExpiryWarningIfDue(today, days, now)))
             {
-                await notifications.AddAsync(Notification.ToEnterprise(listing.EnterpriseId, NotificationConsts.ListingExpiryWarning, TextKey,
-                    [listing.Number, listing.ProductName, listing.ValidTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], $"/listings/{listing.Number}", now), ct);
+                // Through the Notifier, so the warning is also mailed when e-mail is on.
+                await notifier.ToEnterpriseAsync(listing.EnterpriseId, new NotificationMessage(NotificationConsts.ListingExpiryWarning, TextKey,
+                    [listing.Number, listing.ProductName, listing.ValidTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], $"/listings/{listing.Number}"), ct);
                 logger.LogInformation("Expiry warning for listing {Number} sent to enterprise {EnterpriseId}", listing.Number, listing.EnterpriseId);
                 sent++;
             }

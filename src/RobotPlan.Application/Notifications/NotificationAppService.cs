@@ -25,6 +25,20 @@ public sealed class NotificationAppService(INotificationRepository notifications
         return ToDto(notification);
     }
 
+    public async Task<UnreadCountDto> GetUnreadCountAsync(CancellationToken ct)
+    {
+        var userId = currentUser.Id ?? throw new AuthorizationException("authenticated");
+        var (_, unread, _) = await notifications.GetForRecipientAsync(userId, currentUser.EnterpriseId, 0, 0, ct);
+        return new UnreadCountDto(unread);
+    }
+
+    public async Task<UnreadCountDto> MarkAllReadAsync(CancellationToken ct)
+    {
+        var userId = currentUser.Id ?? throw new AuthorizationException("authenticated");
+        await notifications.MarkAllReadAsync(userId, currentUser.EnterpriseId, clock.GetUtcNow().UtcDateTime, ct);
+        return new UnreadCountDto(0);
+    }
+
     private NotificationDto ToDto(Notification n) =>
         new(n.Id, n.Kind, localizer[n.TextKey, [.. n.Arguments]].Value, n.Link, n.CreatedAt, n.ReadAt);
 }

@@ -10,4 +10,23 @@ public static class NotificationConsts
 
     /// <summary>R-17: a listing expires in N days.</summary>
     public const string ListingExpiryWarning = "listing-expiry-warning";
+    /// <summary>The enterprise's file moved (returned, rejected, passed a step, listed).</summary>
+    public const string ApplicationStatusChanged = "application-status-changed";
+    /// <summary>A file arrived in a reviewer's task list.</summary>
+    public const string TaskArrived = "task-arrived";
+    /// <summary>A review deadline is today (the reviewer), or a revision deadline is near (the enterprise).</summary>
+    public const string DeadlineNear = "deadline-near";
+    /// <summary>A district review passed its deadline: told to the municipal reviewers (escalation).</summary>
+    public const string ReviewOverdue = "review-overdue";
+    /// <summary>Payouts: a payment to the enterprise is held. Raised by the payouts module through Notifier.</summary>
+    public const string PaymentHeld = "payment-held";
+}
+
+/// <summary>Limits of the e-mail outbox.</summary>
+public static class EmailConsts
+{
+    public const int MaxAddressLength = 128;
+    public const int MaxSubjectLength = 256;
+    public const int MaxBodyLength = 20_000;
+    public const int MaxErrorLength = 1000;
 }

@@ -16,6 +16,8 @@ public sealed class Notification : Entity
     public string? Link { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime? ReadAt { get; private set; }
+    /// <summary>Set by senders that may run again (jobs): one notification per user and key, however often they run.</summary>
+    public string? DedupKey { get; private set; }
 
     private Notification() { }
 
@@ -39,6 +41,13 @@ public sealed class Notification : Entity
 
     public bool IsFor(ICurrentUser user) =>
         (UserId is { } u && u == user.Id) || (EnterpriseId is { } e && e == user.EnterpriseId);
+
+    /// <summary>Marks a notification a re-runnable sender must raise only once per recipient.</summary>
+    public Notification WithDedupKey(string? key)
+    {
+        DedupKey = key;
+        return this;
+    }
 
     /// <summary>Reading twice keeps the first time.</summary>
     public void MarkRead(DateTime now) => ReadAt ??= now;

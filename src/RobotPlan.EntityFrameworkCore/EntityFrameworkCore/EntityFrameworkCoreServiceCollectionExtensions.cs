@@ -76,6 +76,11 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
         services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, ListingSearchCache.DefaultLifetime));
         services.AddScoped<INotificationRepository, NotificationRepository>();
+        services.AddScoped<IOutboxEmailRepository, OutboxEmailRepository>();
+        services.AddScoped<INotificationRecipients, NotificationRecipients>();
+        services.AddScoped<RobotPlan.SavedSearches.ISavedSearchRepository, SavedSearchRepository>();
+        services.AddScoped<RobotPlan.Announcements.IAnnouncementRepository, AnnouncementRepository>();
+        services.AddScoped<RobotPlan.Dashboard.IDashboardQueries, DashboardQueries>();
         services.AddScoped<IExpertProfileRepository, ExpertProfileRepository>();
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
         services.AddScoped<IPublicNoticeRepository, PublicNoticeRepository>();

@@ -16,4 +16,10 @@ public sealed class NotificationController(INotificationAppService notifications
     [HttpPost("{id:guid}/read")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<NotificationDto> MarkReadAsync(Guid id, CancellationToken ct) => notifications.MarkReadAsync(id, ct);
+
+    [HttpGet("unread-count")]
+    public Task<UnreadCountDto> GetUnreadCountAsync(CancellationToken ct) => notifications.GetUnreadCountAsync(ct);
+
+    [HttpPost("read-all")]
+    public Task<UnreadCountDto> MarkAllReadAsync(CancellationToken ct) => notifications.MarkAllReadAsync(ct);
 }

@@ -60,5 +60,13 @@ public static class HangfireSetup
         jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),
             "0 8 * * *", options);
         PayoutSetup.RegisterRecurringJobs(jobs, payouts ?? new RobotPlan.Payouts.PayoutOptions(), options);
+        jobs.AddOrUpdate<RobotPlan.Notifications.Email.SendOutboxEmailsJob>(RobotPlanJobIds.SendOutboxEmails,
+            j => j.RunAsync(CancellationToken.None), "* * * * *", options);
+        // Early morning, so a reviewer sees "due today" at the start of the day and municipal reviewers the overdue files.
+        jobs.AddOrUpdate<RobotPlan.Notifications.Catalog.ReviewDeadlineJob>(RobotPlanJobIds.ReviewDeadlines,
+            j => j.RunAsync(CancellationToken.None), "30 7 * * *", options);
+        // After the night's listing run (00:05), so the day's new listings go out the same morning.
+        jobs.AddOrUpdate<RobotPlan.SavedSearches.SendSavedSearchMatchesJob>(RobotPlanJobIds.SavedSearchDigests,
+            j => j.RunAsync(CancellationToken.None), "0 9 * * *", options);
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RobotPlan.Announcements;
 
 namespace RobotPlan.Web.Pages;
 
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(IAnnouncementAppService announcements) : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<AnnouncementDto> Latest { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Latest = (await announcements.GetPublicListAsync(new GetAnnouncementsInput { MaxResultCount = AnnouncementConsts.LatestCount }, ct)).Items;
 }

@@ -51,6 +51,10 @@ public sealed class IndexModel(IListingSearchAppService search) : PageModel
         return "/search" + Microsoft.AspNetCore.Http.QueryString.Create(query);
     }
 
+    /// <summary>The criteria (not the page) for saving this search.</summary>
+    public string SaveSearchQuery => Microsoft.AspNetCore.Http.QueryString.Create(
+        Request.Query.Where(q => q.Key != nameof(PageNumber)).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))).ToString();
+
     public string ExportUrl => "/api/public/listings/export" + Microsoft.AspNetCore.Http.QueryString.Create(
         Request.Query.Where(q => q.Key != nameof(PageNumber)).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
 }

@@ -14,6 +14,34 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Announcements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProgramId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AttachmentFileIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Announcements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -258,11 +286,33 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     Arguments = table.Column<List<string>>(type: "text[]", nullable: false),
                     Link = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DedupKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxEmails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    To = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEmails", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -361,6 +411,35 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewJurisdictions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SavedSearches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Keyword = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Catalog = table.Column<int>(type: "integer", nullable: true),
+                    CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    JurisdictionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConfirmToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnsubscribedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MatchedThrough = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedSearches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1245,6 +1324,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Announcements_PublishAt",
+                table: "Announcements",
+                column: "PublishAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1497,6 +1581,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 descending: new[] { false, true, false, false, false, false, false, false, false });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DedupKey_UserId",
+                table: "Notifications",
+                columns: new[] { "DedupKey", "UserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_EnterpriseId_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "EnterpriseId", "CreatedAt" });
@@ -1505,6 +1594,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_Notifications_UserId_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_SentAt_NextAttemptAt",
+                table: "OutboxEmails",
+                columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PaymentAttempts_PaymentId",
@@ -1635,6 +1729,23 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_ConfirmToken",
+                table: "SavedSearches",
+                column: "ConfirmToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_Email",
+                table: "SavedSearches",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_UnsubscribeToken",
+                table: "SavedSearches",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFiles_StorageName",
                 table: "StoredFiles",
                 column: "StorageName",
@@ -1682,6 +1793,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Announcements");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -1740,6 +1854,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "Notifications");
 
             migrationBuilder.DropTable(
+                name: "OutboxEmails");
+
+            migrationBuilder.DropTable(
                 name: "PaymentAttempts");
 
             migrationBuilder.DropTable(
@@ -1756,6 +1873,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ReconciliationDifferences");
+
+            migrationBuilder.DropTable(
+                name: "SavedSearches");
 
             migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
