@@ -80,6 +80,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
         services.AddScoped<IPublicNoticeRepository, PublicNoticeRepository>();
         services.AddScoped<IPublicNoticeQueries, PublicNoticeQueries>();
+        services.AddScoped<RobotPlan.SubsidyClaims.ISubsidyClaimRepository, SubsidyClaims.SubsidyClaimRepository>();
+        services.AddScoped<RobotPlan.SubsidyClaims.IClaimFactsQueries, SubsidyClaims.ClaimFactsQueries>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
         return services;
