@@ -12,22 +12,26 @@ public static class RolePermissionGrants
         [
             P.Enterprises.Default, P.Enterprises.EditOwn, P.Products.Default, P.Products.Manage, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.Apply, P.Insurance.Default, P.Insurance.Manage,
+            P.Claims.Default, P.Claims.Apply,
         ],
         [RobotPlanRoles.DistrictReviewer] =
-            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview],
+            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
+                P.Claims.Default, P.Claims.DistrictReview],
         [RobotPlanRoles.MunicipalReviewer] =
         [
             P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Insurance.Default,
+            P.Claims.Default, P.Claims.MunicipalReview,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
-        [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default],
+        [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
+            P.Claims.Default, P.Claims.FinanceReview],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
         [RobotPlanRoles.Administrator] =
         [
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
-            P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
+            P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default, P.Claims.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
         ],
     };

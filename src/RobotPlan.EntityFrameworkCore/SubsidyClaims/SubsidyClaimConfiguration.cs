@@ -46,7 +46,9 @@ internal sealed class SubsidyClaimConfiguration : IEntityTypeConfiguration<Subsi
             h.Property(x => x.ActorName).HasMaxLength(C.MaxActorNameLength).IsRequired();
             h.Property(x => x.ActorRole).HasMaxLength(C.MaxRoleLength).IsRequired();
             h.Property(x => x.Comment).HasMaxLength(C.MaxCommentLength);
-            h.HasIndex("ClaimId", nameof(SubsidyClaimHistoryEntry.Sequence)).IsUnique();
+            // Not unique on purpose: two reviewers racing both append sequence n; the loser's save must fail on the claim's
+            // concurrency stamp (a 409, its entry rolled back with it), not on an index the database may check first (a 500).
+            h.HasIndex("ClaimId", nameof(SubsidyClaimHistoryEntry.Sequence));
         });
         b.Navigation(x => x.History).HasField("_history");
     }

@@ -2576,8 +2576,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ClaimId", "Sequence")
-                                .IsUnique();
+                            b1.HasIndex("ClaimId", "Sequence");
 
                             b1.ToTable("SubsidyClaimHistory", (string)null);
 

@@ -2564,8 +2564,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ClaimId", "Sequence")
-                                .IsUnique();
+                            b1.HasIndex("ClaimId", "Sequence");
 
                             b1.ToTable("SubsidyClaimHistory", (string)null);
 

@@ -1469,8 +1469,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyClaimHistory_ClaimId_Sequence",
                 table: "SubsidyClaimHistory",
-                columns: new[] { "ClaimId", "Sequence" },
-                unique: true);
+                columns: new[] { "ClaimId", "Sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyClaims_EnterpriseId",

@@ -1471,8 +1471,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyClaimHistory_ClaimId_Sequence",
                 table: "SubsidyClaimHistory",
-                columns: new[] { "ClaimId", "Sequence" },
-                unique: true);
+                columns: new[] { "ClaimId", "Sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyClaims_EnterpriseId",
