@@ -65,6 +65,8 @@ public sealed partial class SubsidyClaimAppService
     {
         currentUser.CheckPermission(P.Claims.Default);
         var claim = await LoadVisibleAsync(id, ct);
+        // A claim that moved on since the reviewer saw it is a conflict (409), whoever's step it is in now.
+        unitOfWork.ExpectConcurrencyStamp(claim, stamp);
         var (permission, role) = claim.Status switch
         {
             S.Submitted or S.DistrictReview => (P.Claims.DistrictReview, RobotPlanRoles.DistrictReviewer),
@@ -72,7 +74,6 @@ public sealed partial class SubsidyClaimAppService
             _ => (P.Claims.MunicipalReview, RobotPlanRoles.MunicipalReviewer),
         };
         currentUser.CheckPermission(permission);
-        unitOfWork.ExpectConcurrencyStamp(claim, stamp);
         return (claim, role);
     }
 
