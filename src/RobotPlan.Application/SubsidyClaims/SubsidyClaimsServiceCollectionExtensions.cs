@@ -20,6 +20,8 @@ public static class SubsidyClaimsServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<AwardClawedBack>, ClaimAwardEventHandler>();
         services.AddScoped<INoticeSubjectHandler, ClaimNoticeSubjectHandler>();
         services.AddScoped<INoticeSubjectHandler, CatalogApplications.CatalogNoticeSubjectHandler>();
+        // After the demo catalog (Order 130): claims need its listings.
+        services.AddScoped<IDataSeedContributor, Data.DemoClaimsSeedContributor>();
         return services;
     }
 }

@@ -63,7 +63,7 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
         {
             var now = DateTime.UtcNow;
             await scope.ServiceProvider.GetRequiredService<SubsidyProgramManager>().CreateAsync(2022, SubsidyKind.InsuranceCompensation,
-                "首台（套）保险补偿（浏览器测试）", now.AddDays(-1), now.AddDays(60), 1_000_000m, SubsidyParameters.Default);
+                "首台（套）保险补偿（浏览器测试）", now.AddDays(-1), now.AddDays(60), 1_000_000m, SubsidyParameters.Default with { });
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         }
         await ListingTestPublisher.PublishAsync(browser.Services, "LY-W6", CatalogKind.FirstUnit, new DateOnly(2024, 7, 1));
