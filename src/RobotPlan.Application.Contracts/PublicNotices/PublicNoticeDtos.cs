@@ -17,7 +17,7 @@ public sealed record NoticeEntryDto(Guid ApplicationId, string? EnterpriseName, 
 public sealed record ObjectionDto(
     Guid Id, Guid NoticeId, Guid ApplicationId, string? ProductName, string? EnterpriseName, string RealName, string Organisation,
     string ContactPhone, string Reason, Guid? EvidenceFileId, DateTime SubmittedAt, ObjectionStatus Status, string? Resolution,
-    DateTime? ResolvedAt);
+    DateTime? ResolvedAt, NoticeSubject Subject = NoticeSubject.CatalogApplication);
 
 public sealed record ObjectionReceiptDto(Guid Id, DateTime SubmittedAt);
 

@@ -129,5 +129,5 @@ public sealed class PublicNoticeAppService(
 
     private static ObjectionDto ToDto(PublicNotice n, Objection o, NoticeEntryDto? entry) => new(o.Id, n.Id, o.ApplicationId,
         entry?.ProductName, entry?.EnterpriseName, o.RealName, o.Organisation, o.ContactPhone, o.Reason, o.EvidenceFileId, o.SubmittedAt,
-        o.Status, o.Resolution, o.ResolvedAt);
+        o.Status, o.Resolution, o.ResolvedAt, n.Subject);
 }
