@@ -11,6 +11,8 @@ public interface ISubsidyClaimAppService
     Task<SubsidyClaimDto> GetAsync(Guid id, CancellationToken ct = default);
     Task<SubsidyClaimDto> CreateCompensationAsync(CreateCompensationClaimDto input, CancellationToken ct = default);
     Task<SubsidyClaimDto> CreateRewardAsync(CreateRewardClaimDto input, CancellationToken ct = default);
+    /// <summary>The product behind a first-unit catalog number (目录编号), for the buyer's reward form; null when there is none.</summary>
+    Task<ClaimProductDto?> FindListedProductAsync(string listingNumber, CancellationToken ct = default);
     Task<SubsidyClaimDto> UpdateRewardAsync(Guid id, UpdateRewardClaimDto input, CancellationToken ct = default);
     Task<SubsidyClaimDto> AttachDocumentAsync(Guid id, ClaimDocumentKind kind, FileUpload file, CancellationToken ct = default);
     Task<ClaimPreCheckDto> PreCheckAsync(Guid id, CancellationToken ct = default);

@@ -15,6 +15,8 @@ public sealed record SubsidyClaimDto(
 
 public sealed record ClaimProgramDto(Guid Id, int Year, SubsidyKind Kind, string Title, DateTime OpensAtUtc, DateTime ClosesAtUtc);
 
+public sealed record ClaimProductDto(Guid ProductId, string ListingNumber, string ProductName, string ProductModel, string EnterpriseName);
+
 public sealed record RewardPurchaseDto(Guid ProductId, string SerialNumber, string BuyerUscc, string ContractNumber, DateOnly ContractDate,
     DateOnly DeliveryDate, decimal ContractPrice);
 

@@ -21,6 +21,7 @@ public sealed partial class SubsidyClaimAppService(
     ISubsidyProgramRepository programs,
     IInsurancePolicyRepository policies,
     IAwardRepository awards,
+    CatalogListings.ICatalogListingRepository listings,
     SubsidyClaimChecker checker,
     SubsidyClaimManager manager,
     IProductRepository products,
@@ -77,6 +78,16 @@ public sealed partial class SubsidyClaimAppService(
         var claim = SubsidyClaim.ForReward(program, enterpriseId, await PurchaseAsync(enterpriseId, input.Purchase, ct), Now);
         await claims.AddAsync(claim, ct);
         return await SaveAsync(claim, ct);
+    }
+
+    public async Task<ClaimProductDto?> FindListedProductAsync(string listingNumber, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Claims.Apply);
+        var listing = await listings.FindByNumberAsync(listingNumber.Trim(), ct);
+        // Only the first-unit catalog's products are rewarded; whether it was Active on delivery is a rule of the pre-check.
+        return listing is { Catalog: Catalogs.CatalogKind.FirstUnit }
+            ? new ClaimProductDto(listing.ProductId, listing.Number, listing.ProductName, listing.ProductModel, listing.EnterpriseName)
+            : null;
     }
 
     public async Task<SubsidyClaimDto> UpdateRewardAsync(Guid id, UpdateRewardClaimDto input, CancellationToken ct)

@@ -53,6 +53,29 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
         await Assertions.Expect(enterprise.GetByTestId("recomputed")).ToContainTextAsync("24,000.00");
         await Assertions.Expect(enterprise.GetByTestId("history")).ToContainTextAsync("公示中 → 已核定");
         await browser.ScreenshotAsync(enterprise, "claim-8-award-explained");
+
+        // The buyer of that very unit claims the first-purchase reward: the pre-check refuses combining (and asks for documents).
+        var buyer = await LoginAsync(DemoUsers.EnterpriseShancheng);
+        await RewardAsync(buyer);
+    }
+
+    private async Task RewardAsync(IPage page)
+    {
+        var number = await browser.WithDbAsync(db => db.Set<RobotPlan.CatalogListings.CatalogListing>()
+            .Where(l => l.ProductModel == "LY-W6" && l.Catalog == CatalogKind.FirstUnit).Select(l => l.Number).FirstAsync());
+        await page.GotoAsync(browser.BaseUrl + "/Claims/Create");
+        var form = page.GetByTestId("reward-form");
+        await form.Locator("[name='Reward.ListingNumber']").FillAsync(number);
+        await form.Locator("[name='Reward.SerialNumber']").FillAsync("LYW6-25-0001");
+        await form.Locator("[name='Reward.ContractNumber']").FillAsync("HT-2025-018");
+        await form.Locator("[name='Reward.ContractDate']").FillAsync("2025-02-01");
+        await form.Locator("[name='Reward.DeliveryDate']").FillAsync("2025-03-01");
+        await form.Locator("[name='Reward.ContractPrice']").FillAsync("1200000");
+        await page.GetByTestId("create-reward").ClickAsync();
+        var check = page.GetByTestId("pre-check");
+        await Assertions.Expect(check).ToContainTextAsync("该设备已享受另一项补助，本资金项目不允许叠加。");
+        await Assertions.Expect(check).ToContainTextAsync("请上传合同、发票和验收证明。");
+        await browser.ScreenshotAsync(page, "claim-9-reward-pre-check");
     }
 
     /// <summary>The finance officer's programme (API) and LY-W6 listed in the first-unit catalog before the delivery.</summary>
@@ -64,6 +87,8 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
             var now = DateTime.UtcNow;
             await scope.ServiceProvider.GetRequiredService<SubsidyProgramManager>().CreateAsync(2022, SubsidyKind.InsuranceCompensation,
                 "首台（套）保险补偿（浏览器测试）", now.AddDays(-1), now.AddDays(60), 1_000_000m, SubsidyParameters.Default with { });
+            await scope.ServiceProvider.GetRequiredService<SubsidyProgramManager>().CreateAsync(2022, SubsidyKind.FirstPurchaseReward,
+                "首购首用奖励（浏览器测试）", now.AddDays(-1), now.AddDays(60), 1_000_000m, SubsidyParameters.Default with { });
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         }
         await ListingTestPublisher.PublishAsync(browser.Services, "LY-W6", CatalogKind.FirstUnit, new DateOnly(2024, 7, 1));
