@@ -20,6 +20,7 @@ using RobotPlan.Products;
 using RobotPlan.PublicNotices;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyClaims;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.TestReports;
 using RobotPlan.Users;
@@ -90,6 +91,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoProductsSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoExpertsSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoCatalogSeedContributor>();
+        services.AddSubsidyClaims();
         return services;
     }
 }

@@ -12,24 +12,27 @@ public static class RolePermissionGrants
         [
             P.Enterprises.Default, P.Enterprises.EditOwn, P.Products.Default, P.Products.Manage, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.Apply, P.Insurance.Default, P.Insurance.Manage,
+            P.Claims.Default, P.Claims.Apply,
         ],
         [RobotPlanRoles.DistrictReviewer] =
-            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview],
+            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
+                P.Claims.Default, P.Claims.DistrictReview],
         [RobotPlanRoles.MunicipalReviewer] =
         [
             P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Insurance.Default,
             P.Payouts.RecordFraud, P.Announcements.Manage, P.Dashboard.Default,
+            P.Claims.Default, P.Claims.MunicipalReview,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
         [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
-            P.Payouts.Default, P.Payouts.Manage, P.Dashboard.Default],
+            P.Payouts.Default, P.Payouts.Manage, P.Dashboard.Default, P.Claims.Default, P.Claims.FinanceReview],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
         [RobotPlanRoles.Administrator] =
         [
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
-            P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
+            P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default, P.Claims.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
             P.Dashboard.Default,
         ],

@@ -5,9 +5,11 @@ using C = RobotPlan.PublicNotices.PublicNoticeConsts;
 
 namespace RobotPlan.PublicNotices;
 
+/// <summary>A catalog batch's notice (BatchId, Catalog) or a subsidy programme's (ProgramId); entries name the file by ApplicationId.</summary>
 public sealed record PublicNoticeDto(
-    Guid Id, Guid BatchId, string Title, CatalogKind Catalog, DateTime PublishedAt, DateOnly StartsOn, DateOnly EndsOn,
-    DateTime EndsAtUtc, int WorkingDays, bool IsOpen, IReadOnlyList<NoticeEntryDto> Entries);
+    Guid Id, Guid? BatchId, string Title, CatalogKind? Catalog, DateTime PublishedAt, DateOnly StartsOn, DateOnly EndsOn,
+    DateTime EndsAtUtc, int WorkingDays, bool IsOpen, IReadOnlyList<NoticeEntryDto> Entries,
+    NoticeSubject Subject = NoticeSubject.CatalogApplication, Guid? ProgramId = null);
 
 public sealed record NoticeEntryDto(Guid ApplicationId, string? EnterpriseName, string? ProductName, string? ProductModel, bool IsWithdrawn);
 
@@ -15,7 +17,7 @@ public sealed record NoticeEntryDto(Guid ApplicationId, string? EnterpriseName, 
 public sealed record ObjectionDto(
     Guid Id, Guid NoticeId, Guid ApplicationId, string? ProductName, string? EnterpriseName, string RealName, string Organisation,
     string ContactPhone, string Reason, Guid? EvidenceFileId, DateTime SubmittedAt, ObjectionStatus Status, string? Resolution,
-    DateTime? ResolvedAt);
+    DateTime? ResolvedAt, NoticeSubject Subject = NoticeSubject.CatalogApplication);
 
 public sealed record ObjectionReceiptDto(Guid Id, DateTime SubmittedAt);
 

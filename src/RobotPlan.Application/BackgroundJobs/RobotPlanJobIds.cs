@@ -6,6 +6,7 @@ public static class RobotPlanJobIds
     public const string ExpireTestReports = "test-reports:expire";
     public const string OpenAndCloseCatalogBatches = "catalog-batches:open-close";
     public const string ListNoticeEndedApplications = "catalog-listings:list-after-notice";
+    public const string ApproveNoticeEndedClaims = "subsidy-claims:approve-after-notice";
     public const string ExpireCatalogListings = "catalog-listings:expire";
     public const string WarnExpiringListings = "catalog-listings:warn-expiring";
     public const string AssemblePayoutBatch = "payouts:assemble";

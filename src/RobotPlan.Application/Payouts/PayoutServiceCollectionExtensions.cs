@@ -29,7 +29,7 @@ public static class PayoutServiceCollectionExtensions
         services.AddScoped<IReconciliationAppService, ReconciliationAppService>();
         services.AddScoped<IClawbackAppService, ClawbackAppService>();
         services.AddScoped<IDomainEventHandler<FraudFindingRecorded>, HoldPayeeOnFraudFinding>();
-        services.AddScoped<IDataSeedContributor, DemoAwardsSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoBankAccountsSeedContributor>();
         return services;
     }
 

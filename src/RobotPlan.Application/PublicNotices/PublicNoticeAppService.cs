@@ -17,6 +17,7 @@ public sealed class PublicNoticeAppService(
     PublicNoticeManager manager,
     ICatalogApplicationRepository applications,
     ICatalogBatchRepository batches,
+    IEnumerable<INoticeSubjectHandler> subjectHandlers,
     IProductRepository products,
     IEnterpriseRepository enterprises,
     FileStore fileStore,
@@ -57,11 +58,14 @@ public sealed class PublicNoticeAppService(
     {
         var notice = await LoadByObjectionAsync(objectionId, ct);
         var objection = notice.Uphold(objectionId, input.Reason, currentUser.Id!.Value, Now);
-        var application = await applications.FindAsync(objection.ApplicationId, ct)
-            ?? throw new EntityNotFoundException(typeof(CatalogApplication), objection.ApplicationId);
-        // an upheld objection rejects the file, in the same unit of work.
-        application.RejectAfterObjection(objection.Resolution!, Actor(), Now);
-        await unitOfWork.SaveChangesAsync(ct);
+        // an upheld objection rejects the file (application or claim) in the same transaction, with what it holds.
+        var handler = subjectHandlers.Single(h => h.Subject == notice.Subject);
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            await handler.RejectAfterObjectionAsync(objection.ApplicationId, objection.Resolution!, Actor(), ct);
+            await unitOfWork.SaveChangesAsync(ct);
+            return true;
+        }, ct);
         return ToDto(notice, objection, null);
     }
 
@@ -119,10 +123,11 @@ public sealed class PublicNoticeAppService(
         var enterpriseNames = await enterprises.GetLegalNamesAsync([.. n.Entries.Select(e => e.EnterpriseId).Distinct()], ct);
         return new PublicNoticeDto(n.Id, n.BatchId, n.Title, n.Catalog, n.PublishedAt, n.StartsOn, n.EndsOn, n.EndsAtUtc, n.WorkingDays,
             n.IsOpenAt(Now), [.. n.Entries.Select(e => new NoticeEntryDto(e.ApplicationId, enterpriseNames.GetValueOrDefault(e.EnterpriseId),
-                productsById.GetValueOrDefault(e.ProductId)?.Name, productsById.GetValueOrDefault(e.ProductId)?.Model, e.IsWithdrawn))]);
+                productsById.GetValueOrDefault(e.ProductId)?.Name, productsById.GetValueOrDefault(e.ProductId)?.Model, e.IsWithdrawn))],
+            n.Subject, n.ProgramId);
     }
 
     private static ObjectionDto ToDto(PublicNotice n, Objection o, NoticeEntryDto? entry) => new(o.Id, n.Id, o.ApplicationId,
         entry?.ProductName, entry?.EnterpriseName, o.RealName, o.Organisation, o.ContactPhone, o.Reason, o.EvidenceFileId, o.SubmittedAt,
-        o.Status, o.Resolution, o.ResolvedAt);
+        o.Status, o.Resolution, o.ResolvedAt, n.Subject);
 }

@@ -3,17 +3,26 @@ using RobotPlan.CatalogBatches;
 using RobotPlan.Catalogs;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.PublicNotices;
 
-/// <summary>公示: the files one decision passed, public for N working days; objections only inside the window.</summary>
+/// <summary>
+/// 公示: the files one decision passed, public for N working days; objections only inside the window. One mechanism
+/// for every <see cref="NoticeSubject"/>: a catalog batch's applications, or subsidy claims confirmed by finance.
+/// Entries and objections name their file by <c>ApplicationId</c>, which is the claim's id for a claim notice.
+/// </summary>
 public class PublicNotice : AggregateRoot
 {
     private readonly List<NoticeEntry> _entries = [];
     private readonly List<Objection> _objections = [];
 
-    public Guid BatchId { get; private set; }
-    public CatalogKind Catalog { get; private set; }
+    public NoticeSubject Subject { get; private set; } = NoticeSubject.CatalogApplication;
+    /// <summary>The catalog batch (catalog applications only).</summary>
+    public Guid? BatchId { get; private set; }
+    public CatalogKind? Catalog { get; private set; }
+    /// <summary>The subsidy programme (claims only).</summary>
+    public Guid? ProgramId { get; private set; }
     public string Title { get; private set; } = null!;
     public DateTime PublishedAt { get; private set; }
     public DateOnly StartsOn { get; private set; }
@@ -42,6 +51,22 @@ public class PublicNotice : AggregateRoot
         _entries.AddRange(files.Select(f => new NoticeEntry(f.Id, f.EnterpriseId, f.ProductId)));
     }
 
+    /// <summary>Claims confirmed by finance (already moved to InPublicNotice), published under their programme.</summary>
+    public PublicNotice(Guid programId, string title, IReadOnlyList<SubsidyClaim> claims, NoticeWindow window, int workingDays, DateTime now)
+    {
+        if (claims.Count == 0 || claims.Any(c => c.ProgramId != programId || c.Status != SubsidyClaimStatus.InPublicNotice))
+            throw new BusinessException(RobotPlanErrorCodes.NothingToDecide);
+        Subject = NoticeSubject.SubsidyClaim;
+        ProgramId = programId;
+        Title = title;
+        PublishedAt = now;
+        StartsOn = window.StartsOn;
+        EndsOn = window.EndsOn;
+        EndsAtUtc = window.EndsAtUtc;
+        WorkingDays = workingDays;
+        _entries.AddRange(claims.Select(c => new NoticeEntry(c.Id, c.EnterpriseId, c.ProductId)));
+    }
+
     public bool IsOpenAt(DateTime now) => PublishedAt <= now && now < EndsAtUtc;
 
     /// <summary>The window and file checks of <see cref="Object"/>, without changing anything.</summary>
@@ -60,7 +85,7 @@ public class PublicNotice : AggregateRoot
         return objection;
     }
 
-    /// <summary>The objection stands: the caller rejects the file with <see cref="CatalogApplication.RejectAfterObjection"/>.</summary>
+    /// <summary>The objection stands: the caller rejects the file (<see cref="CatalogApplication.RejectAfterObjection"/>, <see cref="SubsidyClaim.Reject"/>).</summary>
     public Objection Uphold(Guid objectionId, string reason, Guid reviewerId, DateTime now)
     {
         var objection = Find(objectionId);

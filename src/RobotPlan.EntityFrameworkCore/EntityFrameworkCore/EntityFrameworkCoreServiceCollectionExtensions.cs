@@ -89,6 +89,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<RobotPlan.Payouts.IPaymentRepository, RobotPlan.EntityFrameworkCore.Payouts.PaymentRepository>();
         services.AddScoped<RobotPlan.Payouts.IReconciliationRepository, RobotPlan.EntityFrameworkCore.Payouts.ReconciliationRepository>();
         services.AddScoped<RobotPlan.Payouts.IPayeeHoldCheck, RobotPlan.EntityFrameworkCore.Payouts.PayeeHoldCheck>();
+        services.AddScoped<RobotPlan.SubsidyClaims.ISubsidyClaimRepository, SubsidyClaims.SubsidyClaimRepository>();
+        services.AddScoped<RobotPlan.SubsidyClaims.IClaimFactsQueries, SubsidyClaims.ClaimFactsQueries>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
         return services;

@@ -12,6 +12,7 @@ internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<Publi
     {
         b.ToTable("PublicNotices");
         b.HasOne<CatalogBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<RobotPlan.SubsidyPrograms.SubsidyProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Title).HasMaxLength(CatalogBatchConsts.MaxTitleLength).IsRequired();
         // The listing query looks for notices that have ended.
         b.HasIndex(x => x.EndsAtUtc);

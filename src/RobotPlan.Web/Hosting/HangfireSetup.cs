@@ -55,6 +55,9 @@ public static class HangfireSetup
         // A notice ends at 24:00 Asia/Shanghai; the run at 00:05 lists its files with that day's date.
         jobs.AddOrUpdate<ListNoticeEndedApplicationsJob>(RobotPlanJobIds.ListNoticeEndedApplications,
             j => j.RunAsync(CancellationToken.None), "5 0 * * *", options);
+        // Claims whose notice ended at 24:00 are approved (award created) at 00:10.
+        jobs.AddOrUpdate<RobotPlan.SubsidyClaims.ApproveNoticeEndedClaimsJob>(RobotPlanJobIds.ApproveNoticeEndedClaims,
+            j => j.RunAsync(CancellationToken.None), "10 0 * * *", options);
         jobs.AddOrUpdate<ExpireCatalogListingsJob>(RobotPlanJobIds.ExpireCatalogListings, j => j.RunAsync(CancellationToken.None),
             "15 0 * * *", options);
         jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),

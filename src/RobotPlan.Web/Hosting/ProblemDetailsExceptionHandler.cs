@@ -33,6 +33,7 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
     public ProblemDetails ToProblem(Exception exception) => exception switch
     {
         NotEligibleException e => NotEligible(e),
+        RobotPlan.SubsidyClaims.ClaimNotEligibleException e => ClaimNotEligible(e),
         BusinessException { Field: { } field } e => Validation(field, e.Code, Text(e.Code, e.Arguments)),
         BusinessException e => Coded(StatusCodes.Status422UnprocessableEntity, e.Code, Text(e.Code, e.Arguments)),
         EntityNotFoundException => Coded(StatusCodes.Status404NotFound, RobotPlanErrorCodes.EntityNotFound, Text(RobotPlanErrorCodes.EntityNotFound)),
@@ -59,6 +60,15 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
         var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code);
         problem.Extensions["reasons"] = e.Failures
             .Select(f => new { rule = f.Rule.ToString(), code = f.ReasonCode, message = Text(f.ReasonCode) }).ToList();
+        return problem;
+    }
+
+    /// <summary>R-30…R-35: one localized reason per failed rule, with the unit it concerns.</summary>
+    private ProblemDetails ClaimNotEligible(RobotPlan.SubsidyClaims.ClaimNotEligibleException e)
+    {
+        var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code);
+        problem.Extensions["reasons"] = e.Failures
+            .Select(f => new { rule = f.Rule.ToString(), serialNumber = f.SerialNumber, code = f.ReasonCode, message = Text(f.ReasonCode) }).ToList();
         return problem;
     }
 

@@ -1829,10 +1829,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("BatchId")
+                    b.Property<Guid?>("BatchId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Catalog")
+                    b.Property<int?>("Catalog")
                         .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1868,11 +1868,17 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ProgramId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1887,6 +1893,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("BatchId");
 
                     b.HasIndex("EndsAtUtc");
+
+                    b.HasIndex("ProgramId");
 
                     b.ToTable("PublicNotices", (string)null);
                 });
@@ -2219,6 +2227,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
@@ -2265,6 +2276,98 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Status", "ProgramId");
 
                     b.ToTable("Awards", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyClaims.SubsidyClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AwardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Computation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PolicyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ReservedAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("_documents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Documents");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ProgramId", "Status");
+
+                    b.HasIndex("Status", "StatusChangedAt");
+
+                    b.ToTable("SubsidyClaims", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>
@@ -2927,8 +3030,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasOne("RobotPlan.CatalogBatches.CatalogBatch", null)
                         .WithMany()
                         .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RobotPlan.SubsidyPrograms.SubsidyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("RobotPlan.PublicNotices.NoticeEntry", "Entries", b1 =>
                         {
@@ -3076,6 +3183,128 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         });
 
                     b.Navigation("Fraud");
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyClaims.SubsidyClaim", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.FirstUnitInsurance.InsurancePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RobotPlan.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.SubsidyPrograms.SubsidyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RobotPlan.SubsidyClaims.SubsidyClaimHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorJurisdictionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClaimId", "Sequence");
+
+                            b1.ToTable("SubsidyClaimHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
+                    b.OwnsOne("RobotPlan.SubsidyClaims.RewardPurchase", "Purchase", b1 =>
+                        {
+                            b1.Property<Guid>("SubsidyClaimId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("BuyerUscc")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)");
+
+                            b1.Property<DateOnly>("ContractDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("ContractPrice")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("DeliveryDate")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SerialNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("SubsidyClaimId");
+
+                            b1.HasIndex("ProductId", "SerialNumber");
+
+                            b1.ToTable("SubsidyClaims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubsidyClaimId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Purchase");
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>

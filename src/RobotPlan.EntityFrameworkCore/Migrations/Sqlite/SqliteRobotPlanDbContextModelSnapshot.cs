@@ -1817,10 +1817,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("BatchId")
+                    b.Property<Guid?>("BatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Catalog")
+                    b.Property<int?>("Catalog")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1856,11 +1856,17 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProgramId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1875,6 +1881,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("BatchId");
 
                     b.HasIndex("EndsAtUtc");
+
+                    b.HasIndex("ProgramId");
 
                     b.ToTable("PublicNotices", (string)null);
                 });
@@ -2207,6 +2215,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -2253,6 +2264,98 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("Status", "ProgramId");
 
                     b.ToTable("Awards", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyClaims.SubsidyClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AwardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Computation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReservedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Documents");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ProgramId", "Status");
+
+                    b.HasIndex("Status", "StatusChangedAt");
+
+                    b.ToTable("SubsidyClaims", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>
@@ -2915,8 +3018,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.HasOne("RobotPlan.CatalogBatches.CatalogBatch", null)
                         .WithMany()
                         .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RobotPlan.SubsidyPrograms.SubsidyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("RobotPlan.PublicNotices.NoticeEntry", "Entries", b1 =>
                         {
@@ -3064,6 +3171,128 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         });
 
                     b.Navigation("Fraud");
+                });
+
+            modelBuilder.Entity("RobotPlan.SubsidyClaims.SubsidyClaim", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.FirstUnitInsurance.InsurancePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RobotPlan.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.SubsidyPrograms.SubsidyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RobotPlan.SubsidyClaims.SubsidyClaimHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ActorJurisdictionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClaimId", "Sequence");
+
+                            b1.ToTable("SubsidyClaimHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
+                    b.OwnsOne("RobotPlan.SubsidyClaims.RewardPurchase", "Purchase", b1 =>
+                        {
+                            b1.Property<Guid>("SubsidyClaimId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BuyerUscc")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ContractDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContractNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ContractPrice")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("DeliveryDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SerialNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SubsidyClaimId");
+
+                            b1.HasIndex("ProductId", "SerialNumber");
+
+                            b1.ToTable("SubsidyClaims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubsidyClaimId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Purchase");
                 });
 
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyParameterVersion", b =>

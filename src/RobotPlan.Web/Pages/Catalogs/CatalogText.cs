@@ -14,6 +14,9 @@ namespace RobotPlan.Web.Pages.Catalogs;
 public static class CatalogText
 {
     public static string Kind(this IStringLocalizer L, CatalogKind kind) => L["CatalogPage:Kind." + kind].Value;
+
+    /// <summary>A notice of subsidy claims has no catalog: it says so.</summary>
+    public static string Kind(this IStringLocalizer L, CatalogKind? kind) => kind is { } k ? L.Kind(k) : L["ClaimPage:NoticeKind"].Value;
     public static string Status(this IStringLocalizer L, S status) => L["CatalogPage:Status." + status].Value;
     public static string BatchStatus(this IStringLocalizer L, CatalogBatchStatus status) => L["CatalogPage:BatchStatus." + status].Value;
     public static string Level(this IStringLocalizer L, TechnologyLevel level) => L["CatalogPage:Level." + level].Value;

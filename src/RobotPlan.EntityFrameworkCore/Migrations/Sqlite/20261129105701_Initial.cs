@@ -674,39 +674,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "PublicNotices",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Catalog = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PublicNotices_CatalogBatches_BatchId",
-                        column: x => x.BatchId,
-                        principalTable: "CatalogBatches",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CatalogListingStatusChanges",
                 columns: table => new
                 {
@@ -819,6 +786,47 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<int>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Catalog = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProgramId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_CatalogBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "CatalogBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_SubsidyPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "SubsidyPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubsidyParameterVersions",
                 columns: table => new
                 {
@@ -848,57 +856,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "PublicNoticeEntries",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PublicNoticeEntries", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PublicNoticeEntries_PublicNotices_NoticeId",
-                        column: x => x.NoticeId,
-                        principalTable: "PublicNotices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PublicNoticeObjections",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RealName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Organisation = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Resolution = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ResolvedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PublicNoticeObjections", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PublicNoticeObjections_PublicNotices_NoticeId",
-                        column: x => x.NoticeId,
-                        principalTable: "PublicNotices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Awards",
                 columns: table => new
                 {
@@ -919,6 +876,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     Fraud_ReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Fraud_FoundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RepaidAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: true),
                     CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -1019,6 +977,57 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         principalTable: "Enterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNoticeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNoticeEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNoticeEntries_PublicNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "PublicNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNoticeObjections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RealName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ResolvedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNoticeObjections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNoticeObjections_PublicNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "PublicNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1151,6 +1160,70 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_CatalogApplications_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubsidyClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Purchase_ProductId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Purchase_SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Purchase_BuyerUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Purchase_ContractNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Purchase_ContractDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Purchase_DeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Purchase_ContractPrice = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Computation = table.Column<string>(type: "TEXT", nullable: true),
+                    ReservedAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Documents = table.Column<string>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubsidyClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_InsurancePolicies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "InsurancePolicies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_SubsidyPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "SubsidyPrograms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1293,6 +1366,33 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         principalTable: "CatalogApplications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubsidyClaimHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorJurisdictionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubsidyClaimHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaimHistory_SubsidyClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "SubsidyClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1709,6 +1809,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 column: "EndsAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_ProgramId",
+                table: "PublicNotices",
+                column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReconciliationDifferences_ReconciliationId_IdempotencyKey_Kind",
                 table: "ReconciliationDifferences",
                 columns: new[] { "ReconciliationId", "IdempotencyKey", "Kind" },
@@ -1748,6 +1853,41 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 table: "StoredFiles",
                 column: "StorageName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaimHistory_ClaimId_Sequence",
+                table: "SubsidyClaimHistory",
+                columns: new[] { "ClaimId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_EnterpriseId",
+                table: "SubsidyClaims",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_PolicyId",
+                table: "SubsidyClaims",
+                column: "PolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_ProductId",
+                table: "SubsidyClaims",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_ProgramId_Status",
+                table: "SubsidyClaims",
+                columns: new[] { "ProgramId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_Purchase_ProductId_Purchase_SerialNumber",
+                table: "SubsidyClaims",
+                columns: new[] { "Purchase_ProductId", "Purchase_SerialNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_Status_StatusChangedAt",
+                table: "SubsidyClaims",
+                columns: new[] { "Status", "StatusChangedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyParameterVersions_ProgramId_Version",
@@ -1843,9 +1983,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "ExpertProfiles");
 
             migrationBuilder.DropTable(
-                name: "InsurancePolicies");
-
-            migrationBuilder.DropTable(
                 name: "ListingSearchTerms");
 
             migrationBuilder.DropTable(
@@ -1874,6 +2011,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SavedSearches");
+
+            migrationBuilder.DropTable(
+                name: "SubsidyClaimHistory");
 
             migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
@@ -1906,6 +2046,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "Reconciliations");
 
             migrationBuilder.DropTable(
+                name: "SubsidyClaims");
+
+            migrationBuilder.DropTable(
                 name: "StoredFiles");
 
             migrationBuilder.DropTable(
@@ -1919,6 +2062,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PayoutBatches");
+
+            migrationBuilder.DropTable(
+                name: "InsurancePolicies");
 
             migrationBuilder.DropTable(
                 name: "CatalogBatches");

@@ -676,39 +676,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "PublicNotices",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Catalog = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PublicNotices_CatalogBatches_BatchId",
-                        column: x => x.BatchId,
-                        principalTable: "CatalogBatches",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CatalogListingStatusChanges",
                 columns: table => new
                 {
@@ -821,6 +788,47 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Catalog = table.Column<int>(type: "integer", nullable: true),
+                    ProgramId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_CatalogBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "CatalogBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_SubsidyPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "SubsidyPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubsidyParameterVersions",
                 columns: table => new
                 {
@@ -850,57 +858,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "PublicNoticeEntries",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PublicNoticeEntries", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PublicNoticeEntries_PublicNotices_NoticeId",
-                        column: x => x.NoticeId,
-                        principalTable: "PublicNotices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PublicNoticeObjections",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RealName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Resolution = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ResolvedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PublicNoticeObjections", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PublicNoticeObjections_PublicNotices_NoticeId",
-                        column: x => x.NoticeId,
-                        principalTable: "PublicNotices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Awards",
                 columns: table => new
                 {
@@ -921,6 +878,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     Fraud_ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
                     Fraud_FoundAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     RepaidAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Explanation = table.Column<string>(type: "text", nullable: true),
                     CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
                     LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -1021,6 +979,57 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         principalTable: "Enterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNoticeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNoticeEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNoticeEntries_PublicNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "PublicNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNoticeObjections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RealName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Resolution = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ResolvedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNoticeObjections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNoticeObjections_PublicNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "PublicNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1153,6 +1162,70 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         name: "FK_CatalogApplications_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubsidyClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Purchase_ProductId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Purchase_SerialNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Purchase_BuyerUscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Purchase_ContractNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Purchase_ContractDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Purchase_DeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Purchase_ContractPrice = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StatusChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StatusReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Computation = table.Column<string>(type: "text", nullable: true),
+                    ReservedAmount = table.Column<long>(type: "bigint", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Documents = table.Column<string>(type: "text", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubsidyClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_InsurancePolicies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "InsurancePolicies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaims_SubsidyPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "SubsidyPrograms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1295,6 +1368,33 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         principalTable: "CatalogApplications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubsidyClaimHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActorJurisdictionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubsidyClaimHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubsidyClaimHistory_SubsidyClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "SubsidyClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1711,6 +1811,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "EndsAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_ProgramId",
+                table: "PublicNotices",
+                column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReconciliationDifferences_ReconciliationId_IdempotencyKey_K~",
                 table: "ReconciliationDifferences",
                 columns: new[] { "ReconciliationId", "IdempotencyKey", "Kind" },
@@ -1750,6 +1855,41 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 table: "StoredFiles",
                 column: "StorageName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaimHistory_ClaimId_Sequence",
+                table: "SubsidyClaimHistory",
+                columns: new[] { "ClaimId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_EnterpriseId",
+                table: "SubsidyClaims",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_PolicyId",
+                table: "SubsidyClaims",
+                column: "PolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_ProductId",
+                table: "SubsidyClaims",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_ProgramId_Status",
+                table: "SubsidyClaims",
+                columns: new[] { "ProgramId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_Purchase_ProductId_Purchase_SerialNumber",
+                table: "SubsidyClaims",
+                columns: new[] { "Purchase_ProductId", "Purchase_SerialNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaims_Status_StatusChangedAt",
+                table: "SubsidyClaims",
+                columns: new[] { "Status", "StatusChangedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyParameterVersions_ProgramId_Version",
@@ -1845,9 +1985,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "ExpertProfiles");
 
             migrationBuilder.DropTable(
-                name: "InsurancePolicies");
-
-            migrationBuilder.DropTable(
                 name: "ListingSearchTerms");
 
             migrationBuilder.DropTable(
@@ -1876,6 +2013,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "SavedSearches");
+
+            migrationBuilder.DropTable(
+                name: "SubsidyClaimHistory");
 
             migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
@@ -1908,6 +2048,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "Reconciliations");
 
             migrationBuilder.DropTable(
+                name: "SubsidyClaims");
+
+            migrationBuilder.DropTable(
                 name: "StoredFiles");
 
             migrationBuilder.DropTable(
@@ -1921,6 +2064,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PayoutBatches");
+
+            migrationBuilder.DropTable(
+                name: "InsurancePolicies");
 
             migrationBuilder.DropTable(
                 name: "CatalogBatches");

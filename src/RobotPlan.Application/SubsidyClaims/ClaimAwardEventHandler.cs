@@ -1,0 +1,45 @@
+using RobotPlan.CatalogApplications;
+using RobotPlan.SeedWork;
+using RobotPlan.SubsidyAwards;
+
+namespace RobotPlan.SubsidyClaims;
+
+/// <summary>The claim follows its award (R-36's tail): paid, clawback pending after a fraud finding, clawed back after repayment.</summary>
+public sealed class ClaimAwardEventHandler(ISubsidyClaimRepository claims, TimeProvider clock)
+    : IDomainEventHandler<AwardPaid>, IDomainEventHandler<FraudFindingRecorded>, IDomainEventHandler<AwardClawedBack>
+{
+    private static readonly CatalogActor Payouts = new(null, "系统（拨付）", "system", null);
+    private static readonly CatalogActor Credit = new(null, "系统（信用与追回）", "system", null);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task HandleAsync(AwardPaid e, CancellationToken ct) =>
+        (await FindAsync(e.ClaimId, ct))?.MarkPaid(Payouts, Now, e.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+
+    public async Task HandleAsync(FraudFindingRecorded e, CancellationToken ct) =>
+        (await FindAsync(e.ClaimId, ct))?.StartClawback($"{e.Finding.Reason}（{e.Finding.DocumentNumber}）", Credit, Now);
+
+    public async Task HandleAsync(AwardClawedBack e, CancellationToken ct) =>
+        (await FindAsync(e.ClaimId, ct))?.MarkClawedBack(Credit, Now);
+
+    /// <summary>
+    /// Awards normally come from a claim, but one carried over from the programme's earlier (paper) years has no
+    /// claim here — its payment must still go through, so there is simply no claim to move.
+    /// </summary>
+    private Task<SubsidyClaim?> FindAsync(Guid claimId, CancellationToken ct) => claims.FindAsync(claimId, ct);
+}
+
+/// <summary>An upheld objection against a claim in notice rejects it and gives its reservation back (R-15 via ).</summary>
+public sealed class ClaimNoticeSubjectHandler(ISubsidyClaimRepository claims, SubsidyClaimManager manager, TimeProvider clock)
+    : PublicNotices.INoticeSubjectHandler
+{
+    public PublicNotices.NoticeSubject Subject => PublicNotices.NoticeSubject.SubsidyClaim;
+
+    public async Task RejectAfterObjectionAsync(Guid fileId, string reason, CatalogActor actor, CancellationToken ct)
+    {
+        var claim = await claims.FindAsync(fileId, ct) ?? throw new EntityNotFoundException(typeof(SubsidyClaim), fileId);
+        if (claim.Status != SubsidyClaimStatus.InPublicNotice)
+            throw new BusinessException(Errors.RobotPlanErrorCodes.ClaimIllegalTransition, null, claim.Status, SubsidyClaimStatus.Rejected);
+        await manager.ReleaseAsync(claim, claim.Reject(reason, actor, clock.GetUtcNow().UtcDateTime), ct);
+    }
+}

@@ -1,0 +1,59 @@
+using RobotPlan.Authorization;
+using RobotPlan.Calendar;
+using RobotPlan.CatalogBatches;
+using RobotPlan.Enterprises;
+using RobotPlan.Products;
+using RobotPlan.SeedWork;
+using RobotPlan.SubsidyPrograms;
+using RobotPlan.Timing;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
+
+namespace RobotPlan.SubsidyClaims;
+
+/// <summary>
+/// Claims waiting for the current reviewer's step, oldest first, with a deadline of
+/// <see cref="SubsidyClaimConsts.ReviewWorkingDays"/> working days after the day the claim entered the step (as CatalogTaskList).
+/// </summary>
+public sealed class ClaimTaskList(
+    ISubsidyClaimRepository claims,
+    ISubsidyProgramRepository programs,
+    IProductRepository products,
+    IEnterpriseRepository enterprises,
+    ICalendarRepository calendars,
+    ICurrentUser currentUser,
+    DataScope scope,
+    TimeProvider clock)
+{
+    private const int MaxTasks = 200;
+
+    public async Task<IReadOnlyList<ClaimTaskDto>> GetAsync(CancellationToken ct)
+    {
+        var (statuses, jurisdiction) = Waiting();
+        if (statuses.Count == 0) return [];
+        var items = await claims.GetWaitingAsync(statuses, jurisdiction, MaxTasks, ct);
+        if (items.Count == 0) return [];
+        var titles = (await programs.GetListAsync(null, null, ct)).ToDictionary(p => p.Id, p => p.Title);
+        var productNames = (await products.GetByIdsAsync(items.Select(c => c.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
+        var names = await enterprises.GetLegalNamesAsync(items.Select(c => c.EnterpriseId).Distinct().ToList(), ct);
+        var calendar = await calendars.GetCalendarAsync(ct);
+        var today = clock.Today();
+        return items.Select(c =>
+        {
+            var entered = DateOnly.FromDateTime(CatalogBatchMapper.ToLocal(c.StatusChangedAt));
+            var deadline = calendar.NthWorkingDay(entered.AddDays(1), SubsidyClaimConsts.ReviewWorkingDays);
+            return new ClaimTaskDto(c.Id, c.ProgramId, titles.GetValueOrDefault(c.ProgramId), c.Kind, names.GetValueOrDefault(c.EnterpriseId),
+                productNames.GetValueOrDefault(c.ProductId), c.Status, c.StatusChangedAt, deadline, today > deadline);
+        }).ToList();
+    }
+
+    private (List<S> Statuses, Guid? Jurisdiction) Waiting()
+    {
+        var statuses = new List<S>();
+        if (currentUser.HasPermission(P.Claims.MunicipalReview)) statuses.Add(S.MunicipalReview);
+        if (currentUser.HasPermission(P.Claims.FinanceReview)) statuses.Add(S.FinanceReview);
+        if (statuses.Count > 0) return (statuses, null);
+        if (currentUser.HasPermission(P.Claims.DistrictReview) && scope.JurisdictionRestriction is { } j) return ([S.Submitted, S.DistrictReview], j);
+        return ([], null);
+    }
+}

@@ -1,0 +1,157 @@
+using RobotPlan.CatalogApplications;
+using RobotPlan.Errors;
+using RobotPlan.SeedWork;
+using RobotPlan.SubsidyAwards;
+using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
+
+namespace RobotPlan.SubsidyClaims;
+
+// the only transitions that exist. Eligibility (R-30…R-35) is checked by SubsidyClaimChecker before Submit and
+// again before finance confirmation; the budget reservation is made by the caller in the same transaction.
+public partial class SubsidyClaim
+{
+    /// <summary>State and window checks of <see cref="Submit"/> without changing anything; false when the window rule fails.</summary>
+    public void EnsureSubmittable()
+    {
+        EnsureIn(S.Submitted, S.Draft, S.Returned);
+        if (Kind == Subsidies.SubsidyKind.FirstPurchaseReward && Purchase is null)
+            throw new BusinessException(RobotPlanErrorCodes.ClaimNotEligible, "purchase");
+    }
+
+    /// <summary>A draft inside the programme window (checked as an eligibility rule), or a returned claim.</summary>
+    public void Submit(CatalogActor actor, DateTime now)
+    {
+        EnsureSubmittable();
+        SubmittedAt = now;
+        StatusReason = null;
+        MoveTo(S.Submitted, actor, now, null);
+    }
+
+    /// <summary>By the enterprise before approval; a claim in notice gives its reservation back (the caller releases it).</summary>
+    public decimal? Withdraw(CatalogActor actor, DateTime now, string? comment = null)
+    {
+        EnsureIn(S.Withdrawn, S.Draft, S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview, S.Returned, S.InPublicNotice);
+        var released = TakeReservation();
+        MoveTo(S.Withdrawn, actor, now, comment);
+        return released;
+    }
+
+    /// <summary>初审 starts: the district reviewer of the claimant's jurisdiction takes the claim.</summary>
+    public void StartDistrictReview(CatalogActor actor, DateTime now)
+    {
+        EnsureIn(S.DistrictReview, S.Submitted);
+        MoveTo(S.DistrictReview, actor, now, null);
+    }
+
+    public void ApproveByDistrict(CatalogActor actor, DateTime now, string? comment = null)
+    {
+        EnsureIn(S.MunicipalReview, S.DistrictReview);
+        MoveTo(S.MunicipalReview, actor, now, comment);
+    }
+
+    public void ApproveByMunicipal(CatalogActor actor, DateTime now, string? comment = null)
+    {
+        EnsureIn(S.FinanceReview, S.MunicipalReview);
+        MoveTo(S.FinanceReview, actor, now, comment);
+    }
+
+    /// <summary>The state check of <see cref="ConfirmByFinance"/>, before the budget is touched.</summary>
+    public void EnsureConfirmable() => EnsureIn(S.InPublicNotice, S.FinanceReview);
+
+    /// <summary>
+    /// 财政确认: the amount is fixed with everything it was computed from, and the caller has reserved it on the programme's
+    /// budget in this transaction. The claim goes into public notice.
+    /// </summary>
+    public void ConfirmByFinance(ClaimComputation computation, CatalogActor actor, DateTime now, string? comment = null)
+    {
+        EnsureConfirmable();
+        if (computation.Amount <= 0) throw new BusinessException(RobotPlanErrorCodes.ClaimNothingToAward);
+        Computation = computation;
+        ReservedAmount = computation.Amount;
+        MoveTo(S.InPublicNotice, actor, now, comment ?? computation.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The notice the confirmed claim was published in.</summary>
+    public void PublishedIn(PublicNotices.PublicNotice notice)
+    {
+        if (Status != S.InPublicNotice || NoticeId is not null || notice.Subject != PublicNotices.NoticeSubject.SubsidyClaim)
+            throw new BusinessException(RobotPlanErrorCodes.ClaimIllegalTransition, null, Status, S.InPublicNotice);
+        NoticeId = notice.Id;
+    }
+
+    /// <summary>The notice ended with nothing unresolved: the award exists (one per claim) and keeps the reservation.</summary>
+    public void Approve(Award award, CatalogActor actor, DateTime now)
+    {
+        EnsureIn(S.Approved, S.InPublicNotice);
+        if (award.ClaimId != Id || award.Amount != Computation?.Amount) throw new ArgumentException("The award is not this claim's.", nameof(award));
+        AwardId = award.Id;
+        MoveTo(S.Approved, actor, now, null);
+    }
+
+    /// <summary>Back to the enterprise with a reason, before finance confirmation.</summary>
+    public void ReturnForRevision(string reason, CatalogActor actor, DateTime now)
+    {
+        EnsureIn(S.Returned, S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview);
+        StatusReason = RequireReason(reason);
+        MoveTo(S.Returned, actor, now, StatusReason);
+    }
+
+    /// <summary>Final, with a reason: by a reviewer, or by an upheld objection during the notice. Returns the reservation to release.</summary>
+    public decimal? Reject(string reason, CatalogActor actor, DateTime now)
+    {
+        EnsureIn(S.Rejected, S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview, S.InPublicNotice);
+        StatusReason = RequireReason(reason);
+        var released = TakeReservation();
+        MoveTo(S.Rejected, actor, now, StatusReason);
+        return released;
+    }
+
+    /// <summary>The award was paid (AwardPaid): the payment consumed the reservation.</summary>
+    public void MarkPaid(CatalogActor actor, DateTime now, string? comment = null)
+    {
+        EnsureIn(S.Paid, S.Approved);
+        ReservedAmount = null;
+        MoveTo(S.Paid, actor, now, comment);
+    }
+
+    /// <summary>A fraud finding on the paid award (FraudFindingRecorded).</summary>
+    public void StartClawback(string reason, CatalogActor actor, DateTime now)
+    {
+        EnsureIn(S.ClawbackPending, S.Paid);
+        StatusReason = RequireReason(reason);
+        MoveTo(S.ClawbackPending, actor, now, StatusReason);
+    }
+
+    /// <summary>The payee repaid (AwardClawedBack).</summary>
+    public void MarkClawedBack(CatalogActor actor, DateTime now)
+    {
+        EnsureIn(S.ClawedBack, S.ClawbackPending);
+        MoveTo(S.ClawedBack, actor, now, null);
+    }
+
+    private decimal? TakeReservation()
+    {
+        var held = ReservedAmount;
+        ReservedAmount = null;
+        return held;
+    }
+
+    private void EnsureIn(S to, params S[] allowedFrom)
+    {
+        if (!allowedFrom.Contains(Status)) throw new BusinessException(RobotPlanErrorCodes.ClaimIllegalTransition, null, Status, to);
+    }
+
+    private static string RequireReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? throw new BusinessException(RobotPlanErrorCodes.ClaimReasonRequired, "reason") : reason.Trim();
+
+    private void MoveTo(S to, CatalogActor actor, DateTime now, string? comment)
+    {
+        _history.Add(new SubsidyClaimHistoryEntry(_history.Count + 1, actor, now, Status, to, comment));
+        AddDomainEvent(new SubsidyClaimStatusChanged(Id, Status, to));
+        Status = to;
+        StatusChangedAt = now;
+    }
+}
+
+/// <summary>Raised on every transition.</summary>
+public sealed record SubsidyClaimStatusChanged(Guid ClaimId, S From, S To) : IDomainEvent;

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using RobotPlan.Files;
+using RobotPlan.Localization;
+using RobotPlan.SeedWork;
+using RobotPlan.SubsidyClaims;
+using P = RobotPlan.Permissions.RobotPlanPermissions;
+using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
+
+namespace RobotPlan.Web.Pages.Claims;
+
+/// <summary>
+/// One claim: what it covers, the pre-check while it is with the enterprise, its R-62 history, the acts the caller may take in
+/// the current step (the service checks again; these flags only hide buttons that would fail), and the award's explanation.
+/// </summary>
+[Authorize(P.Claims.Default)]
+public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
+{
+    public SubsidyClaimDto Claim { get; private set; } = null!;
+    public ClaimPreCheckDto? PreCheck { get; private set; }
+    public AwardExplanationDto? Award { get; private set; }
+    public IFormFile? Upload { get; set; }
+
+    private bool IsOwn => currentUser.HasPermission(P.Claims.Apply) && currentUser.EnterpriseId == Claim.EnterpriseId;
+    public bool IsEditable => IsOwn && Claim.Status is S.Draft or S.Returned;
+    public bool CanWithdraw => IsOwn && Claim.Status is S.Draft or S.Submitted or S.DistrictReview or S.MunicipalReview or S.FinanceReview
+        or S.Returned or S.InPublicNotice;
+    public bool CanDistrictApprove => Claim.Status is S.Submitted or S.DistrictReview && currentUser.HasPermission(P.Claims.DistrictReview);
+    public bool CanMunicipalApprove => Claim.Status == S.MunicipalReview && currentUser.HasPermission(P.Claims.MunicipalReview);
+    public bool CanFinanceConfirm => Claim.Status == S.FinanceReview && currentUser.HasPermission(P.Claims.FinanceReview);
+    public bool CanReturn => CanDistrictApprove || CanMunicipalApprove || CanFinanceConfirm;
+    public bool CanReject => CanReturn || (Claim.Status == S.InPublicNotice && currentUser.HasPermission(P.Claims.MunicipalReview));
+
+    public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, [FromForm(Name = "Action")] ClaimTransitionDto input, CancellationToken ct) =>
+        ActAsync(id, () => claims.SubmitAsync(id, input, ct), ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, [FromForm(Name = "Action")] ClaimTransitionDto input, CancellationToken ct) =>
+        ActAsync(id, () => claims.WithdrawAsync(id, input, ct), ct);
+
+    public Task<IActionResult> OnPostDistrictApproveAsync(Guid id, [FromForm(Name = "Action")] ClaimTransitionDto input, CancellationToken ct) =>
+        ActAsync(id, () => claims.DistrictApproveAsync(id, input, ct), ct);
+
+    public Task<IActionResult> OnPostMunicipalApproveAsync(Guid id, [FromForm(Name = "Action")] ClaimTransitionDto input, CancellationToken ct) =>
+        ActAsync(id, () => claims.MunicipalApproveAsync(id, input, ct), ct);
+
+    public Task<IActionResult> OnPostFinanceConfirmAsync(Guid id, [FromForm(Name = "Action")] ClaimTransitionDto input, CancellationToken ct) =>
+        ActAsync(id, () => claims.FinanceConfirmAsync(id, input, ct), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, [FromForm(Name = "Reason")] ClaimReasonTransitionDto input, CancellationToken ct) =>
+        ActAsync(id, () => claims.ReturnAsync(id, input, ct), ct);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, [FromForm(Name = "Reason")] ClaimReasonTransitionDto input, CancellationToken ct) =>
+        ActAsync(id, () => claims.RejectAsync(id, input, ct), ct);
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, [FromForm] ClaimDocumentKind? kind, [FromForm(Name = "Upload")] IFormFile? upload,
+        CancellationToken ct)
+    {
+        try
+        {
+            if (upload is null || kind is not { } k || !Enum.IsDefined(k)) throw new BusinessException(Errors.RobotPlanErrorCodes.UploadEmpty, "file");
+            await using var content = upload.OpenReadStream();
+            await claims.AttachDocumentAsync(id, k, new FileUpload(content, upload.FileName, upload.Length), ct);
+            return RedirectToPage("Details", new { id });
+        }
+        catch (Exception e) when (this.TryShow(e, L, "Input"))
+        {
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>A refused act re-renders the claim with the reasons: each failed rule, a rule's message, or the 409 message.</summary>
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task<SubsidyClaimDto>> act, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var claim = await act();
+                TempData["Message"] = L["ClaimPage:ActionDone", L.ClaimStatus(claim.Status)].Value;
+                return RedirectToPage("Details", new { id });
+            }
+            catch (ClaimNotEligibleException e)
+            {
+                ModelState.AddModelError(string.Empty, L[e.Code].Value);
+                foreach (var failure in e.Failures) ModelState.AddModelError(string.Empty, $"{L[failure.ReasonCode].Value} {failure.SerialNumber}");
+            }
+            catch (Exception e) when (PageErrors.IsUserFacing(e) && e is not EntityNotFoundException)
+            {
+                ModelState.Add(e, L, new Dictionary<string, string>());
+            }
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Claim = await claims.GetAsync(id, ct);
+        if (IsEditable) PreCheck = await claims.PreCheckAsync(id, ct);
+        if (Claim.AwardId is not null) Award = await claims.GetAwardAsync(id, ct);
+    }
+}
