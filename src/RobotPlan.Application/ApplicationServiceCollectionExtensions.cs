@@ -7,6 +7,7 @@ using RobotPlan.Calendar;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
 using RobotPlan.CatalogListings;
+using RobotPlan.Credit;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.ExpertPanels;
@@ -78,6 +79,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<FileStore>();
         services.AddScoped<ExpireTestReportsJob>();
         services.AddScoped<OpenAndCloseCatalogBatchesJob>();
+
+        services.AddCreditServices();
 
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();

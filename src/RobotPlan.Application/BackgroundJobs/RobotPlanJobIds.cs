@@ -8,4 +8,5 @@ public static class RobotPlanJobIds
     public const string ListNoticeEndedApplications = "catalog-listings:list-after-notice";
     public const string ExpireCatalogListings = "catalog-listings:expire";
     public const string WarnExpiringListings = "catalog-listings:warn-expiring";
+    public const string ApplyCreditRecordDates = "credit-records:start-end";
 }

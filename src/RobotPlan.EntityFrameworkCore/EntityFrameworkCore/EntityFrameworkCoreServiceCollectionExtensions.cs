@@ -71,7 +71,10 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICatalogBatchRepository, CatalogBatchRepository>();
         services.AddScoped<ICatalogApplicationRepository, CatalogApplicationRepository>();
         services.AddScoped<ICatalogListingLookup, CatalogListingLookup>();
-        services.AddScoped<IEnterpriseCreditLookup, EnterpriseCreditLookup>();
+        services.AddScoped<RobotPlan.Credit.ICreditStanding, RobotPlan.EntityFrameworkCore.Credit.CreditStanding>();
+        services.AddScoped<IEnterpriseCreditLookup>(sp => sp.GetRequiredService<RobotPlan.Credit.ICreditStanding>());
+        services.AddScoped<RobotPlan.Credit.ICreditRecordRepository, RobotPlan.EntityFrameworkCore.Credit.CreditRecordRepository>();
+        services.AddScoped<RobotPlan.Credit.ICreditEffectQueries, RobotPlan.EntityFrameworkCore.Credit.CreditEffectQueries>();
         services.AddScoped<ICatalogListingRepository, CatalogListingRepository>();
         services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
         services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, ListingSearchCache.DefaultLifetime));

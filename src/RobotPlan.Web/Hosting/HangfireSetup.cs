@@ -59,5 +59,8 @@ public static class HangfireSetup
             "15 0 * * *", options);
         jobs.AddOrUpdate<WarnExpiringListingsJob>(RobotPlanJobIds.WarnExpiringListings, j => j.RunAsync(CancellationToken.None),
             "0 8 * * *", options);
+        // Records start and end on Asia/Shanghai dates; hourly, so a record due today applies within the hour of midnight.
+        jobs.AddOrUpdate<RobotPlan.Credit.ApplyCreditRecordDatesJob>(RobotPlanJobIds.ApplyCreditRecordDates,
+            j => j.RunAsync(CancellationToken.None), "1 * * * *", options);
     }
 }

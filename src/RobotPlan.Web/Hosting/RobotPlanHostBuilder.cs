@@ -35,6 +35,7 @@ public static class RobotPlanHostBuilder
         services.AddRobotPlanFiles(builder.Configuration, dataFolder);
         // parameters (validity years, warning days).
         services.Configure<RobotPlan.CatalogListings.CatalogListingOptions>(builder.Configuration.GetSection(RobotPlan.CatalogListings.CatalogListingOptions.SectionName));
+        services.Configure<RobotPlan.Credit.CreditOptions>(builder.Configuration.GetSection(RobotPlan.Credit.CreditOptions.SectionName));
         services.AddRobotPlanLocalization();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();

@@ -210,6 +210,45 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CreditRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SubjectUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    SubjectEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EndDocumentNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CorrectsId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CorrectedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CrossRegionExemptions",
                 columns: table => new
                 {
@@ -1228,6 +1267,26 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 column: "CatalogListingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveFrom",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveTo",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectEnterpriseId",
+                table: "CreditRecords",
+                column: "SubjectEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectKind_SubjectId_Kind_State",
+                table: "CreditRecords",
+                columns: new[] { "SubjectKind", "SubjectId", "Kind", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrossRegionExemptions_Uscc",
                 table: "CrossRegionExemptions",
                 column: "Uscc",
@@ -1441,6 +1500,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CertificationBodies");
+
+            migrationBuilder.DropTable(
+                name: "CreditRecords");
 
             migrationBuilder.DropTable(
                 name: "CrossRegionExemptions");

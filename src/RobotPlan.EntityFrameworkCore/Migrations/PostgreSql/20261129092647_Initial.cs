@@ -212,6 +212,45 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CreditRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectKind = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SubjectUscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    SubjectEnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EndDocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CorrectsId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CorrectedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CrossRegionExemptions",
                 columns: table => new
                 {
@@ -1230,6 +1269,26 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "CatalogListingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveFrom",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveTo",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectEnterpriseId",
+                table: "CreditRecords",
+                column: "SubjectEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectKind_SubjectId_Kind_State",
+                table: "CreditRecords",
+                columns: new[] { "SubjectKind", "SubjectId", "Kind", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrossRegionExemptions_Uscc",
                 table: "CrossRegionExemptions",
                 column: "Uscc",
@@ -1443,6 +1502,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "CertificationBodies");
+
+            migrationBuilder.DropTable(
+                name: "CreditRecords");
 
             migrationBuilder.DropTable(
                 name: "CrossRegionExemptions");
