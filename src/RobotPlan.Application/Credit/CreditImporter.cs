@@ -31,7 +31,10 @@ public sealed class CreditImporter(CreditManager manager, ICreditRecordRepositor
             var subjectKind = Parse(row[Col.SubjectKind], Col.SubjectKindNames, Col.SubjectKind, errors);
             var kind = Parse(row[Col.Kind], Col.KindNames, Col.Kind, errors);
             var uscc = Uscc.Normalize(row[Col.Uscc]);
-            if (uscc is null) errors.Add($"{Col.Uscc}: R-1");
+            // Enterprises and products are known by USCC; a body may be registered without one, and is then known by its name.
+            var byName = subjectKind is CreditSubjectKind.TestingBody or CreditSubjectKind.CertificationBody && row[Col.Uscc] is null
+                         && row[Col.SubjectName] is not null;
+            if (uscc is null && !byName) errors.Add($"{Col.Uscc}: R-1");
             var model = row[Col.ProductModel];
             if (subjectKind == CreditSubjectKind.Product && model is null) errors.Add($"{Col.ProductModel}: required");
             var reason = Text(row[Col.Reason], Col.Reason, CreditConsts.MaxReasonLength, errors);
@@ -46,7 +49,7 @@ public sealed class CreditImporter(CreditManager manager, ICreditRecordRepositor
                 continue;
             }
 
-            var subject = await FindSubjectAsync(subjectKind!.Value, uscc!, model, testingBodies, certificationBodies, ct);
+            var subject = await FindSubjectAsync(subjectKind!.Value, uscc, row[Col.SubjectName], model, testingBodies, certificationBodies, ct);
             if (subject is null)
             {
                 report.Add(new(row.RowNumber, CreditImportOutcome.Skipped, row[Col.SubjectName], document, ["SubjectNotRegistered"]));
@@ -74,16 +77,16 @@ public sealed class CreditImporter(CreditManager manager, ICreditRecordRepositor
             report.Count(r => r.Outcome == CreditImportOutcome.Skipped), refused, report);
     }
 
-    private async Task<CreditSubject?> FindSubjectAsync(CreditSubjectKind kind, string uscc, string? model, List<TestingBody> testingBodies,
-        List<CertificationBody> certificationBodies, CancellationToken ct)
+    private async Task<CreditSubject?> FindSubjectAsync(CreditSubjectKind kind, string? uscc, string? name, string? model,
+        List<TestingBody> testingBodies, List<CertificationBody> certificationBodies, CancellationToken ct)
     {
         Guid? id = kind switch
         {
-            CreditSubjectKind.Enterprise => (await enterprises.FindByUsccAsync(uscc, ct))?.Id,
-            CreditSubjectKind.Product => await enterprises.FindByUsccAsync(uscc, ct) is { } e
+            CreditSubjectKind.Enterprise => (await enterprises.FindByUsccAsync(uscc!, ct))?.Id,
+            CreditSubjectKind.Product => await enterprises.FindByUsccAsync(uscc!, ct) is { } e
                 ? (await products.FindByModelAsync(e.Id, model!, ct))?.Id : null,
-            CreditSubjectKind.TestingBody => testingBodies.FirstOrDefault(b => b.Uscc == uscc)?.Id,
-            _ => certificationBodies.FirstOrDefault(b => b.Uscc == uscc)?.Id,
+            CreditSubjectKind.TestingBody => testingBodies.FirstOrDefault(b => uscc is null ? b.Name == name : b.Uscc == uscc)?.Id,
+            _ => certificationBodies.FirstOrDefault(b => uscc is null ? b.Name == name : b.Uscc == uscc)?.Id,
         };
         return id is null ? null : await manager.ResolveAsync(kind, id.Value, ct);
     }
