@@ -19,4 +19,6 @@ public interface ICreditRecordAppService
 public interface IPublicCreditAppService
 {
     Task<PagedResultDto<PublicCreditRecordDto>> GetListAsync(GetPublicCreditRecordsInput input, CancellationToken ct = default);
+    /// <summary>What a listing's public page shows: records in force about its enterprise or its product (empty for an unknown number).</summary>
+    Task<IReadOnlyList<PublicCreditRecordDto>> GetForListingAsync(string number, CancellationToken ct = default);
 }

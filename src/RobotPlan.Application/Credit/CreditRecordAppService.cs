@@ -8,7 +8,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.Credit;
 
 public sealed class CreditRecordAppService(ICreditRecordRepository records, CreditManager manager, CreditImporter importer,
-    IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock) : ICreditRecordAppService, IPublicCreditAppService
+    IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock, RobotPlan.CatalogListings.ICatalogListingRepository listings) : ICreditRecordAppService, IPublicCreditAppService
 {
     public async Task<PagedResultDto<CreditRecordDto>> GetListAsync(GetCreditRecordsInput input, CancellationToken ct)
     {
@@ -91,6 +91,14 @@ public sealed class CreditRecordAppService(ICreditRecordRepository records, Cred
         var (total, items) = await records.GetPageAsync(new CreditRecordFilter(SubjectKind: input.SubjectKind, Keyword: input.Keyword,
             ConcerningEnterpriseId: input.EnterpriseId, PublicOnly: true, SkipCount: input.SkipCount, MaxResultCount: input.MaxResultCount), ct);
         return new(total, items.Select(r => r.ToPublicDto()).ToList());
+    }
+
+    async Task<IReadOnlyList<PublicCreditRecordDto>> IPublicCreditAppService.GetForListingAsync(string number, CancellationToken ct)
+    {
+        if (await listings.FindByNumberAsync(number, ct) is not { } listing) return [];
+        var (_, items) = await records.GetPageAsync(new CreditRecordFilter(ConcerningEnterpriseId: listing.EnterpriseId, PublicOnly: true,
+            MaxResultCount: 100), ct);
+        return items.Where(r => r.SubjectKind == CreditSubjectKind.Enterprise || r.SubjectId == listing.ProductId).Select(r => r.ToPublicDto()).ToList();
     }
 
     private static CreditRecord New(CreditSubject subject, CreditRecordFieldsDto input, Guid? correctsId) =>
