@@ -9,4 +9,5 @@ public static class RobotPlanJobIds
     public const string ExpireCatalogListings = "catalog-listings:expire";
     public const string WarnExpiringListings = "catalog-listings:warn-expiring";
     public const string ApplyCreditRecordDates = "credit-records:start-end";
+    public const string RegisterInsuredUnits = "units:register-insured";
 }

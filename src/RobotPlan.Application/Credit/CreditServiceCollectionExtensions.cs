@@ -20,6 +20,10 @@ public static class CreditServiceCollectionExtensions
         services.AddScoped<CreditRecordAppService>();
         services.AddScoped<ICreditRecordAppService>(sp => sp.GetRequiredService<CreditRecordAppService>());
         services.AddScoped<IPublicCreditAppService>(sp => sp.GetRequiredService<CreditRecordAppService>());
+
+        services.AddScoped<RobotPlan.Units.UnitTracer>();
+        services.AddScoped<RobotPlan.Units.IProductUnitAppService, RobotPlan.Units.ProductUnitAppService>();
+        services.AddScoped<RobotPlan.Units.RegisterInsuredUnitsJob>();
         return services;
     }
 }

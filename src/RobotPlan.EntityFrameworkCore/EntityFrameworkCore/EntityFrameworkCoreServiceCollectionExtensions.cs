@@ -75,6 +75,9 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IEnterpriseCreditLookup>(sp => sp.GetRequiredService<RobotPlan.Credit.ICreditStanding>());
         services.AddScoped<RobotPlan.Credit.ICreditRecordRepository, RobotPlan.EntityFrameworkCore.Credit.CreditRecordRepository>();
         services.AddScoped<RobotPlan.Credit.ICreditEffectQueries, RobotPlan.EntityFrameworkCore.Credit.CreditEffectQueries>();
+        services.AddScoped<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>();
+        services.AddScoped<RobotPlan.Units.IProductUnitRepository>(sp => sp.GetRequiredService<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>());
+        services.AddScoped<RobotPlan.Units.IUnitTraceQueries>(sp => sp.GetRequiredService<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>());
         services.AddScoped<ICatalogListingRepository, CatalogListingRepository>();
         services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
         services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, ListingSearchCache.DefaultLifetime));

@@ -62,5 +62,7 @@ public static class HangfireSetup
         // Records start and end on Asia/Shanghai dates; hourly, so a record due today applies within the hour of midnight.
         jobs.AddOrUpdate<RobotPlan.Credit.ApplyCreditRecordDatesJob>(RobotPlanJobIds.ApplyCreditRecordDates,
             j => j.RunAsync(CancellationToken.None), "1 * * * *", options);
+        jobs.AddOrUpdate<RobotPlan.Units.RegisterInsuredUnitsJob>(RobotPlanJobIds.RegisterInsuredUnits,
+            j => j.RunAsync(CancellationToken.None), "*/15 * * * *", options);
     }
 }

@@ -949,6 +949,46 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SerialNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ManufactureDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    BuyerName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    BuyerUscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    DeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    InstallationSite = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductUnits_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProductUnits_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TestReports",
                 columns: table => new
                 {
@@ -1058,6 +1098,40 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         name: "FK_ExpertPanels_CatalogApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "CatalogApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualityIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReporterKind = table.Column<int>(type: "integer", nullable: false),
+                    ReporterUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReporterName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Severity = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ListingsSuspendedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SuspendedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualityIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QualityIncidents_ProductUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "ProductUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QualityIncidents_StoredFiles_EvidenceFileId",
+                        column: x => x.EvidenceFileId,
+                        principalTable: "StoredFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1381,6 +1455,27 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "EnterpriseId", "Model" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_BuyerUscc",
+                table: "ProductUnits",
+                column: "BuyerUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_EnterpriseId",
+                table: "ProductUnits",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_ProductId_SerialNumber",
+                table: "ProductUnits",
+                columns: new[] { "ProductId", "SerialNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_SerialNumber",
+                table: "ProductUnits",
+                column: "SerialNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicNoticeEntries_ApplicationId",
                 table: "PublicNoticeEntries",
                 column: "ApplicationId");
@@ -1409,6 +1504,21 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_PublicNotices_EndsAtUtc",
                 table: "PublicNotices",
                 column: "EndsAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_EvidenceFileId",
+                table: "QualityIncidents",
+                column: "EvidenceFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_Severity_ReportedAt",
+                table: "QualityIncidents",
+                columns: new[] { "Severity", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_UnitId",
+                table: "QualityIncidents",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewJurisdictions_Code",
@@ -1537,6 +1647,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "PublicNoticeObjections");
 
             migrationBuilder.DropTable(
+                name: "QualityIncidents");
+
+            migrationBuilder.DropTable(
                 name: "SubsidyParameterVersions");
 
             migrationBuilder.DropTable(
@@ -1559,6 +1672,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PublicNotices");
+
+            migrationBuilder.DropTable(
+                name: "ProductUnits");
 
             migrationBuilder.DropTable(
                 name: "SubsidyPrograms");
