@@ -24,6 +24,8 @@ public static class CreditServiceCollectionExtensions
         services.AddScoped<RobotPlan.Units.UnitTracer>();
         services.AddScoped<RobotPlan.Units.IProductUnitAppService, RobotPlan.Units.ProductUnitAppService>();
         services.AddScoped<RobotPlan.Units.RegisterInsuredUnitsJob>();
+
+        services.AddScoped<RobotPlan.HistoryChains.IHistoryChainAppService, RobotPlan.HistoryChains.HistoryChainAppService>();
         return services;
     }
 }

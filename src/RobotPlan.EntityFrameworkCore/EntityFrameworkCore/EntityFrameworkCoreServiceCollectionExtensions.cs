@@ -45,6 +45,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<DomainEventDispatchInterceptor>();
         services.AddScoped<EntityChangeCollector>();
+        services.AddSingleton<RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor>();
+        services.AddScoped<RobotPlan.HistoryChains.IHistoryChainVerifier, RobotPlan.EntityFrameworkCore.HistoryChains.HistoryChainVerifier>();
         if (provider == DatabaseProvider.PostgreSql)
         {
             services.AddDbContext<PostgreSqlRobotPlanDbContext>(Configure);
@@ -98,6 +100,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         options.AddInterceptors(
             sp.GetRequiredService<DomainEventDispatchInterceptor>(),
             sp.GetRequiredService<AuditingInterceptor>(),
+            sp.GetRequiredService<RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor>(),
             sp.GetRequiredService<EntityChangeCollector>());
     }
 }

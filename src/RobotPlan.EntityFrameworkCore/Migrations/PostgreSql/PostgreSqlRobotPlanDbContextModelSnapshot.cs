@@ -151,6 +151,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -190,11 +203,16 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainSequence")
+                        .IsUnique();
+
                     b.HasIndex("ExecutionTime");
 
                     b.HasIndex("UserId");
 
                     b.ToTable("AuditLogs", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "");
                 });
 
             modelBuilder.Entity("RobotPlan.AuditLogging.EntityChange", b =>
@@ -585,6 +603,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("CatalogListingId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -608,9 +639,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CatalogListingId");
+                    b.HasIndex("CatalogListingId", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("CatalogListingStatusChanges", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "CatalogListingId");
                 });
 
             modelBuilder.Entity("RobotPlan.Credit.CreditRecord", b =>
@@ -2177,6 +2211,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<DateTime>("At")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("bigint");
+
                             b1.Property<string>("Comment")
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)");
@@ -2192,10 +2239,15 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("ApplicationId", "ChainSequence")
+                                .IsUnique();
+
                             b1.HasIndex("ApplicationId", "Sequence")
                                 .IsUnique();
 
                             b1.ToTable("CatalogApplicationHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "ApplicationId");
 
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");

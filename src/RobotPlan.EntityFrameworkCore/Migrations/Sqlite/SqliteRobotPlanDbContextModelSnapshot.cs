@@ -139,6 +139,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -178,11 +191,16 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainSequence")
+                        .IsUnique();
+
                     b.HasIndex("ExecutionTime");
 
                     b.HasIndex("UserId");
 
                     b.ToTable("AuditLogs", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "");
                 });
 
             modelBuilder.Entity("RobotPlan.AuditLogging.EntityChange", b =>
@@ -573,6 +591,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("CatalogListingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
@@ -596,9 +627,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CatalogListingId");
+                    b.HasIndex("CatalogListingId", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("CatalogListingStatusChanges", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "CatalogListingId");
                 });
 
             modelBuilder.Entity("RobotPlan.Credit.CreditRecord", b =>
@@ -2165,6 +2199,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<DateTime>("At")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Comment")
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
@@ -2180,10 +2227,15 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("ApplicationId", "ChainSequence")
+                                .IsUnique();
+
                             b1.HasIndex("ApplicationId", "Sequence")
                                 .IsUnique();
 
                             b1.ToTable("CatalogApplicationHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "ApplicationId");
 
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");

@@ -11,7 +11,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRobotPlanDbContext))]
-    [Migration("20261129095208_Initial")]
+    [Migration("20261129101511_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -142,6 +142,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -181,11 +194,16 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainSequence")
+                        .IsUnique();
+
                     b.HasIndex("ExecutionTime");
 
                     b.HasIndex("UserId");
 
                     b.ToTable("AuditLogs", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "");
                 });
 
             modelBuilder.Entity("RobotPlan.AuditLogging.EntityChange", b =>
@@ -576,6 +594,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("CatalogListingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
@@ -599,9 +630,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CatalogListingId");
+                    b.HasIndex("CatalogListingId", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("CatalogListingStatusChanges", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "CatalogListingId");
                 });
 
             modelBuilder.Entity("RobotPlan.Credit.CreditRecord", b =>
@@ -2168,6 +2202,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<DateTime>("At")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Comment")
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
@@ -2183,10 +2230,15 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("ApplicationId", "ChainSequence")
+                                .IsUnique();
+
                             b1.HasIndex("ApplicationId", "Sequence")
                                 .IsUnique();
 
                             b1.ToTable("CatalogApplicationHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "ApplicationId");
 
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");

@@ -70,7 +70,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
                     StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
                     CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Exception = table.Column<string>(type: "TEXT", nullable: true)
+                    Exception = table.Column<string>(type: "TEXT", nullable: true),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -626,7 +629,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CatalogListingId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CatalogListingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1049,7 +1055,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1213,6 +1222,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ChainSequence",
+                table: "AuditLogs",
+                column: "ChainSequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLogs_ExecutionTime",
                 table: "AuditLogs",
                 column: "ExecutionTime");
@@ -1253,6 +1268,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_CalendarYears_Year",
                 table: "CalendarYears",
                 column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogApplicationHistory_ApplicationId_ChainSequence",
+                table: "CatalogApplicationHistory",
+                columns: new[] { "ApplicationId", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1336,9 +1357,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "Status", "ValidTo" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CatalogListingStatusChanges_CatalogListingId",
+                name: "IX_CatalogListingStatusChanges_CatalogListingId_ChainSequence",
                 table: "CatalogListingStatusChanges",
-                column: "CatalogListingId");
+                columns: new[] { "CatalogListingId", "ChainSequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CreditRecords_State_EffectiveFrom",

@@ -72,7 +72,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
                     StatusCode = table.Column<int>(type: "integer", nullable: false),
                     CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Exception = table.Column<string>(type: "text", nullable: true)
+                    Exception = table.Column<string>(type: "text", nullable: true),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -628,7 +631,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CatalogListingId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CatalogListingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1051,7 +1057,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
                     Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1215,6 +1224,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ChainSequence",
+                table: "AuditLogs",
+                column: "ChainSequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLogs_ExecutionTime",
                 table: "AuditLogs",
                 column: "ExecutionTime");
@@ -1255,6 +1270,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_CalendarYears_Year",
                 table: "CalendarYears",
                 column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogApplicationHistory_ApplicationId_ChainSequence",
+                table: "CatalogApplicationHistory",
+                columns: new[] { "ApplicationId", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1338,9 +1359,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "Status", "ValidTo" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CatalogListingStatusChanges_CatalogListingId",
+                name: "IX_CatalogListingStatusChanges_CatalogListingId_ChainSequence",
                 table: "CatalogListingStatusChanges",
-                column: "CatalogListingId");
+                columns: new[] { "CatalogListingId", "ChainSequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CreditRecords_State_EffectiveFrom",
