@@ -60,6 +60,18 @@ public sealed class CreditPages_Tests(RobotPlanWebFactory factory) : IClassFixtu
         (await page.Http.GetStringAsync("/Credit/Records")).ShouldContain("按时报送（页面）");
         (await factory.WithDbAsync(db => db.Set<CreditRecord>().CountAsync(r => r.DocumentNumber == "渝经信表〔2025〕55号"))).ShouldBe(1);
 
+        // Correcting on the page: a new record; the old one ends pointing at it.
+        var old = await factory.WithDbAsync(db => db.Set<CreditRecord>().SingleAsync(r => r.DocumentNumber == "渝经信表〔2025〕55号"));
+        var corrected = await page.PostFormAsync("/Credit/Records", $"/Credit/Records?handler=Correct&id={old.Id}", new()
+        {
+            ["correct.Kind"] = "Warning", ["correct.Reason"] = "经复核为逾期报送", ["correct.DocumentNumber"] = "渝经信表〔2025〕56号",
+            ["correct.DocumentDate"] = "2025-09-27", ["correct.EffectiveFrom"] = "2025-09-26", ["correct.ConcurrencyStamp"] = old.ConcurrencyStamp,
+        });
+        corrected.StatusCode.ShouldBe(HttpStatusCode.Redirect, await corrected.Content.ReadAsStringAsync());
+        var ended = await factory.WithDbAsync(db => db.Set<CreditRecord>().AsNoTracking().SingleAsync(r => r.Id == old.Id));
+        ended.State.ShouldBe(CreditRecordState.Ended);
+        ended.CorrectedById.ShouldNotBeNull();
+
         var enterprise = await PageClient.SignedInAsync(factory, RobotPlanTestData.EnterpriseAUser);
         (await enterprise.Http.GetAsync("/Credit/Records")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }

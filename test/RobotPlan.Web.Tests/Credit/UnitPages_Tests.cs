@@ -35,4 +35,27 @@ public sealed class UnitPages_Tests(RobotPlanWebFactory factory) : IClassFixture
         (await other.Http.GetAsync($"/Units/Trace/{unit}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Http.GetAsync("/Units")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Should_Let_An_Enterprise_Register_A_Unit_On_The_Page_And_Find_It_By_Serial()
+    {
+        var productId = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Products.Where(p => p.Model == "LY-P180").Select(p => p.Id)));
+        var page = await PageClient.SignedInAsync(factory, RobotPlanTestData.EnterpriseAUser);
+        var response = await page.PostFormAsync("/Units", "/Units?handler=Register", new()
+        {
+            ["Input.ProductId"] = productId.ToString(), ["Input.SerialNumber"] = "P180-PAGE-01", ["Input.BuyerName"] = "重庆某汽车厂",
+            ["Input.DeliveryDate"] = "2025-08-01", ["Input.InstallationSite"] = "两江新区",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        var html = await page.Http.GetStringAsync("/Units?Filter.SerialNumber=P180-PAGE-01");
+        html.ShouldContain("两江新区");
+
+        var duplicate = await page.PostFormAsync("/Units", "/Units?handler=Register", new()
+        {
+            ["Input.ProductId"] = productId.ToString(), ["Input.SerialNumber"] = "P180-PAGE-01",
+        });
+        duplicate.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await duplicate.Content.ReadAsStringAsync()).ShouldContain("P180-PAGE-01");
+    }
 }

@@ -23,8 +23,10 @@ public sealed class RecordsModel(ICreditRecordAppService credit, IAuthorizationS
     [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
-    /// <summary>Prefilled from ?subjectKind=&amp;subjectId= (the "add credit record" links of other pages).</summary>
-    [BindProperty]
+    /// <summary>
+    /// The add form, prefilled from ?subjectKind=&amp;subjectId=. Bound only by its own handler: a page-wide [BindProperty]
+    /// would fall back to unprefixed names and validate the row forms' posts against it.
+    /// </summary>
     public CreateCreditRecordDto Input { get; set; } = new();
 
     public PagedResultDto<CreditRecordDto> Result { get; private set; } = new(0, []);
@@ -42,19 +44,24 @@ public sealed class RecordsModel(ICreditRecordAppService credit, IAuthorizationS
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
-        await this.SaveOrShowAsync(() => credit.CreateAsync(Input, ct), L, () => LoadAsync(ct));
+    public async Task<IActionResult> OnPostCreateAsync([Bind(Prefix = "Input")] CreateCreditRecordDto input, CancellationToken ct)
+    {
+        Input = input;
+        return await this.SaveOrShowAsync(() => credit.CreateAsync(Input, ct), L, () => LoadAsync(ct));
+    }
 
     public async Task<IActionResult> OnPostEndAsync(Guid id, EndCreditRecordDto end, CancellationToken ct)
     {
-        ModelState.Remove("Input." + nameof(Input.SubjectKind));
-        ClearInputErrors();
         return await this.SaveOrShowAsync(() => credit.EndAsync(id, end, ct), L, () => LoadAsync(ct));
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, [Bind(Prefix = "correct")] CorrectCreditRecordDto correct, CancellationToken ct)
+    {
+        return await this.SaveOrShowAsync(() => credit.CorrectAsync(id, correct, ct), L, () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? upload, CancellationToken ct)
     {
-        ClearInputErrors();
         if (upload is null) ModelState.AddModelError("Upload", L["RobotPlan:Credit.ImportFileInvalid", CreditConsts.MaxImportRows].Value);
         else
         {
@@ -70,12 +77,6 @@ public sealed class RecordsModel(ICreditRecordAppService credit, IAuthorizationS
         }
         await LoadAsync(ct);
         return Page();
-    }
-
-    // Row forms post only their own fields; the create form's empty fields are not their errors.
-    private void ClearInputErrors()
-    {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
     }
 
     private async Task LoadAsync(CancellationToken ct)

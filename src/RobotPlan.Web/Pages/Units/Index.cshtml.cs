@@ -21,7 +21,7 @@ public sealed class IndexModel(IProductUnitAppService units, IAuthorizationServi
     [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
-    [BindProperty]
+    /// <summary>The register form; bound only by its own handler (see Credit/Records).</summary>
     public RegisterUnitDto Input { get; set; } = new();
 
     public PagedResultDto<ProductUnitDto> Result { get; private set; } = new(0, []);
@@ -31,13 +31,15 @@ public sealed class IndexModel(IProductUnitAppService units, IAuthorizationServi
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (PageNumber < 1) return RedirectToPage();
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         await LoadAsync(ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostRegisterAsync(CancellationToken ct) =>
-        this.SaveOrShowAsync(() => units.RegisterAsync(Input, ct), L, () => LoadAsync(ct));
+    public Task<IActionResult> OnPostRegisterAsync([Bind(Prefix = "Input")] RegisterUnitDto input, CancellationToken ct)
+    {
+        Input = input;
+        return this.SaveOrShowAsync(() => units.RegisterAsync(Input, ct), L, () => LoadAsync(ct));
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
