@@ -72,8 +72,10 @@ public sealed class AuditLogMiddleware(
                     await db.SaveChangesAsync();
                     break;
                 }
-                catch (Microsoft.EntityFrameworkCore.DbUpdateException e) when (attempt < 5 && EntityFrameworkCore.HistoryChains.HashChainInterceptor.IsChainCollision(e))
+                catch (Microsoft.EntityFrameworkCore.DbUpdateException e) when (attempt < 20 && EntityFrameworkCore.HistoryChains.HashChainInterceptor.IsChainCollision(e))
                 {
+                    // A short random pause, so writers that collided do not collide again in lockstep.
+                    await Task.Delay(Random.Shared.Next(5, 40));
                 }
             }
         }

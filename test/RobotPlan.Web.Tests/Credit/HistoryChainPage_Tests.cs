@@ -16,7 +16,13 @@ public sealed class HistoryChainPage_Tests(RobotPlanWebFactory factory) : IClass
         var municipal = await factory.ClientForAsync(RobotPlanTestData.MunicipalReviewer);
         await Task.WhenAll(Enumerable.Range(0, 8).Select(i => municipal.PostAsync($"/api/app/credit-records/{Guid.Empty}/end",
             new StringContent("{\"reason\":\"x\",\"documentNumber\":\"d\"}", System.Text.Encoding.UTF8, "application/json"))));
-        var audited = await factory.WithDbAsync(db => db.AuditLogs.CountAsync(a => a.Url.Contains(Guid.Empty.ToString())));
+        // The audit row is written as the request ends, which may be just after the client has its response.
+        var audited = 0;
+        for (var wait = 0; wait < 50 && audited < 8; wait++)
+        {
+            if (wait > 0) await Task.Delay(100);
+            audited = await factory.WithDbAsync(db => db.AuditLogs.CountAsync(a => a.Url.Contains(Guid.Empty.ToString())));
+        }
         audited.ShouldBe(8);
 
         var html = await admin.Http.GetStringAsync("/Admin/HistoryChain?verify=true");
