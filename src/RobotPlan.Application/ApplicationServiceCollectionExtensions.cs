@@ -7,6 +7,7 @@ using RobotPlan.Calendar;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
 using RobotPlan.CatalogListings;
+using RobotPlan.Credit;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.ExpertPanels;
@@ -83,6 +84,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddRobotPlanPayouts();
         services.AddRobotPlanNotifications();
+        services.AddCreditServices();
 
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();

@@ -18,7 +18,7 @@ var configuration = new ConfigurationBuilder()
     .SetBasePath(AppContext.BaseDirectory)
     .AddJsonFile("appsettings.json", optional: true)
     .AddEnvironmentVariables()
-    .AddCommandLine(args.Where(a => a != "--demo").ToArray())
+    .AddCommandLine(args.Where(a => a is not ("--demo" or "verify-history")).ToArray())
     .Build();
 
 var services = new ServiceCollection();
@@ -40,10 +40,21 @@ var database = scope.ServiceProvider.GetRequiredService<RobotPlanDatabase>();
 if (database.Provider == DatabaseProvider.Sqlite)
     Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!);
 var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
+// `verify-history`: recompute the tamper-evident histories and report each table's first broken link (exit code 2 when broken).
+if (args.Contains("verify-history"))
+{
+    var report = await RobotPlan.HistoryChains.HistoryChainAppService.RunAsync(
+        scope.ServiceProvider.GetRequiredService<RobotPlan.HistoryChains.IHistoryChainVerifier>(), TimeProvider.System, CancellationToken.None);
+    foreach (var chain in report.Chains)
+        logger.LogInformation("{Chain}: {Rows} rows in {Streams} streams — {Outcome}", chain.Chain, chain.Rows, chain.Streams,
+            chain.Intact ? "intact" : $"BROKEN at stream {chain.Stream}, sequence {chain.Sequence}, row {chain.RowId}: {chain.Problem}");
+    return report.Intact ? 0 : 2;
+}
 logger.LogInformation("Migrating and seeding the {Provider} database", database.Provider);
 await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
     .MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: args.Contains("--demo")));
 logger.LogInformation("Done");
+return 0;
 
 /// <summary>The migrator acts as nobody: audit fields record no user.</summary>
 internal sealed class NobodyCurrentUser : ICurrentUser

@@ -13,6 +13,7 @@ public static class RolePermissionGrants
             P.Enterprises.Default, P.Enterprises.EditOwn, P.Products.Default, P.Products.Manage, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.Apply, P.Insurance.Default, P.Insurance.Manage,
             P.Claims.Default, P.Claims.Apply,
+            P.Units.Default, P.Units.Register, P.Units.ReportIncident,
         ],
         [RobotPlanRoles.DistrictReviewer] =
             [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
@@ -24,17 +25,19 @@ public static class RolePermissionGrants
             P.Subsidies.Default, P.Insurance.Default,
             P.Payouts.RecordFraud, P.Announcements.Manage, P.Dashboard.Default,
             P.Claims.Default, P.Claims.MunicipalReview,
+            P.Credit.Default, P.Credit.Manage, P.Units.Default,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
         [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
-            P.Payouts.Default, P.Payouts.Manage, P.Dashboard.Default, P.Claims.Default, P.Claims.FinanceReview],
-        [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue],
+            P.Payouts.Default, P.Payouts.Manage, P.Dashboard.Default, P.Claims.Default, P.Claims.FinanceReview, P.Credit.Default],
+        [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue, P.Units.Default, P.Units.ReportIncident],
         [RobotPlanRoles.Administrator] =
         [
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default, P.Claims.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
             P.Dashboard.Default,
+            P.Credit.Default, P.History.Verify,
         ],
     };
 }

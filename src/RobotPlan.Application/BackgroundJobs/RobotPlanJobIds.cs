@@ -15,4 +15,6 @@ public static class RobotPlanJobIds
     public const string SendOutboxEmails = "notifications:send-email";
     public const string ReviewDeadlines = "notifications:review-deadlines";
     public const string SavedSearchDigests = "saved-searches:send-matches";
+    public const string ApplyCreditRecordDates = "credit-records:start-end";
+    public const string RegisterInsuredUnits = "units:register-insured";
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using RobotPlan.CatalogApplications;
 using RobotPlan.Catalogs;
+using RobotPlan.Credit;
 using RobotPlan.PublicNotices;
 using RobotPlan.TestReports;
 using RobotPlan.Timing;
@@ -18,6 +19,7 @@ public sealed class ListNoticeEndedApplicationsJob(
     ICatalogListingRepository listings,
     ITestReportRepository reports,
     CatalogListingManager manager,
+    ICreditStanding credit,
     TimeProvider clock,
     ILogger<ListNoticeEndedApplicationsJob> logger)
 {
@@ -32,9 +34,19 @@ public sealed class ListNoticeEndedApplicationsJob(
             var application = await applications.FindAsync(item.ApplicationId, ct);
             if (application is not { Status: CatalogApplicationStatus.InPublicNotice }
                 || await listings.ExistsForApplicationAsync(application.Id, ct)) continue;
-            // The decision relied on the reports valid on the day it is published (R-4: the listing shows them).
             var today = clock.Today();
-            var evidence = (await reports.GetByProductAsync(application.ProductId, ct)).Where(r => r.IsValidOn(today)).Select(r => r.Id).ToList();
+            // a blacklisted enterprise or product is not listed; the file waits in its notice until the record ends.
+            if (await credit.IsBlacklistedAsync(application.EnterpriseId, today, ct)
+                || await credit.IsBlacklistedAsync(CreditSubjectKind.Product, application.ProductId, ct))
+            {
+                logger.LogWarning("Application {ApplicationId} not listed: its enterprise or product is blacklisted", application.Id);
+                continue;
+            }
+            // The decision relied on the reports valid on the day it is published (R-4: the listing shows them), except
+            // those of a blacklisted testing body.
+            var valid = (await reports.GetByProductAsync(application.ProductId, ct)).Where(r => r.IsValidOn(today)).ToList();
+            var blacklistedBodies = await credit.BlacklistedTestingBodiesAsync(valid.Select(r => r.TestingBodyId), ct);
+            var evidence = valid.Where(r => !blacklistedBodies.Contains(r.TestingBodyId)).Select(r => r.Id).ToList();
             var listing = await manager.PublishAsync(application.ProductId, application.EnterpriseId, application.Catalog, application.Id,
                 evidence, today, beforeSave: l => application.MarkListed(l.Id, System, clock.GetUtcNow().UtcDateTime), ct: ct);
             logger.LogInformation("Application {ApplicationId} listed as {Number} after notice {NoticeId}", application.Id, listing.Number, item.NoticeId);

@@ -10,4 +10,6 @@ public enum EligibilityRule
     ValidTestReport = 4,
     RequiredAttachments = 5,
     NotBlacklisted = 6,
+    /// <summary>R-61: a blacklisted product cannot be listed.</summary>
+    ProductNotBlacklisted = 7,
 }

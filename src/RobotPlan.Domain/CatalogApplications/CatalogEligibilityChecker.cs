@@ -1,5 +1,6 @@
 using RobotPlan.CatalogBatches;
 using RobotPlan.Catalogs;
+using RobotPlan.Credit;
 using RobotPlan.Products;
 using RobotPlan.TestReports;
 using R = RobotPlan.CatalogApplications.EligibilityRule;
@@ -13,7 +14,7 @@ namespace RobotPlan.CatalogApplications;
 public class CatalogEligibilityChecker(
     ICatalogApplicationRepository applications,
     ICatalogListingLookup listings,
-    IEnterpriseCreditLookup credit,
+    ICreditStanding credit,
     ITestReportRepository testReports)
 {
     public async Task<EligibilityResult> CheckAsync(CatalogApplication application, CatalogBatch batch, Product? product,
@@ -31,12 +32,15 @@ public class CatalogEligibilityChecker(
         };
         if (application.Catalog == CatalogKind.FirstUnit)
         {
-            var reports = await testReports.GetByProductAsync(application.ProductId, ct);
-            checks.Add(new(R.ValidTestReport, reports.Any(r => r.IsValidOn(today))));
+            // a blacklisted testing body's reports stop counting as evidence.
+            var reports = (await testReports.GetByProductAsync(application.ProductId, ct)).Where(r => r.IsValidOn(today)).ToList();
+            var blacklistedBodies = await credit.BlacklistedTestingBodiesAsync(reports.Select(r => r.TestingBodyId), ct);
+            checks.Add(new(R.ValidTestReport, reports.Any(r => !blacklistedBodies.Contains(r.TestingBodyId))));
         }
         checks.Add(new(R.RequiredAttachments, RequiredAttachments(application.Catalog)
             .All(kind => application.Attachments.Any(a => a.Kind == kind))));
         checks.Add(new(R.NotBlacklisted, !await credit.IsBlacklistedAsync(application.EnterpriseId, today, ct)));
+        checks.Add(new(R.ProductNotBlacklisted, !await credit.IsBlacklistedAsync(CreditSubjectKind.Product, application.ProductId, ct)));
         return new EligibilityResult(checks);
     }
 

@@ -1,4 +1,5 @@
 using RobotPlan.Catalogs;
+using RobotPlan.Credit;
 using RobotPlan.Enterprises;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
@@ -7,7 +8,7 @@ namespace RobotPlan.CatalogListings;
 
 /// <summary>Publishing needs the number counter, the product and the enterprise: R-16.</summary>
 public class CatalogListingManager(ICatalogListingRepository listings, IProductRepository products, IEnterpriseRepository enterprises,
-    IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
+    IUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock, ICreditStanding credit)
 {
     /// <summary>
     /// Lists the product and commits: the number is taken inside the same transaction that saves the listing (and
@@ -23,6 +24,9 @@ public class CatalogListingManager(ICatalogListingRepository listings, IProductR
                       ?? throw new EntityNotFoundException(typeof(Product), productId);
         var enterprise = await enterprises.FindAsync(enterpriseId, ct) ?? throw new EntityNotFoundException(typeof(Enterprise), enterpriseId);
         if (product.EnterpriseId != enterprise.Id) throw new EntityNotFoundException(typeof(Product), productId);
+        // a blacklisted product cannot be listed, whoever asks.
+        if (await credit.IsBlacklistedAsync(CreditSubjectKind.Product, productId, ct))
+            throw new BusinessException(CreditErrorCodes.ProductBlacklisted, null, product.Model);
         var snapshot = new CatalogListingSnapshot(product.Name, product.Model, product.CategoryCode, enterprise.LegalName,
             enterprise.JurisdictionId, product.Description);
 

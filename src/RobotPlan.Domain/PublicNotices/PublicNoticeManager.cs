@@ -17,7 +17,7 @@ public class PublicNoticeManager(
     TimeProvider clock)
 {
     private static readonly EligibilityRule[] DecisionRules =
-        [EligibilityRule.NotBlacklisted, EligibilityRule.ValidTestReport, EligibilityRule.RequiredAttachments];
+        [EligibilityRule.NotBlacklisted, EligibilityRule.ProductNotBlacklisted, EligibilityRule.ValidTestReport, EligibilityRule.RequiredAttachments];
 
     public async Task<PublicNotice> DecideAsync(CatalogBatch batch, IReadOnlyList<CatalogApplication> files, CatalogActor actor,
         CancellationToken ct = default)

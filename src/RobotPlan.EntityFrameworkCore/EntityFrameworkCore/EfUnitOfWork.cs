@@ -16,6 +16,11 @@ internal sealed class EfUnitOfWork(RobotPlanDbContext db) : IUnitOfWork
         {
             throw new ConcurrencyConflictException();
         }
+        catch (DbUpdateException e) when (HistoryChains.HashChainInterceptor.IsChainCollision(e))
+        {
+            // Someone appended to the same history stream in between: the same conflict as a stale stamp.
+            throw new ConcurrencyConflictException();
+        }
     }
 
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)

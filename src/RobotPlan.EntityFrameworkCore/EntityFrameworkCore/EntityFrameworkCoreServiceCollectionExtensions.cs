@@ -45,6 +45,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<DomainEventDispatchInterceptor>();
         services.AddScoped<EntityChangeCollector>();
+        services.AddSingleton<RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor>();
+        services.AddScoped<RobotPlan.HistoryChains.IHistoryChainVerifier, RobotPlan.EntityFrameworkCore.HistoryChains.HistoryChainVerifier>();
         if (provider == DatabaseProvider.PostgreSql)
         {
             services.AddDbContext<PostgreSqlRobotPlanDbContext>(Configure);
@@ -71,7 +73,13 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICatalogBatchRepository, CatalogBatchRepository>();
         services.AddScoped<ICatalogApplicationRepository, CatalogApplicationRepository>();
         services.AddScoped<ICatalogListingLookup, CatalogListingLookup>();
-        services.AddScoped<IEnterpriseCreditLookup, EnterpriseCreditLookup>();
+        services.AddScoped<RobotPlan.Credit.ICreditStanding, RobotPlan.EntityFrameworkCore.Credit.CreditStanding>();
+        services.AddScoped<IEnterpriseCreditLookup>(sp => sp.GetRequiredService<RobotPlan.Credit.ICreditStanding>());
+        services.AddScoped<RobotPlan.Credit.ICreditRecordRepository, RobotPlan.EntityFrameworkCore.Credit.CreditRecordRepository>();
+        services.AddScoped<RobotPlan.Credit.ICreditEffectQueries, RobotPlan.EntityFrameworkCore.Credit.CreditEffectQueries>();
+        services.AddScoped<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>();
+        services.AddScoped<RobotPlan.Units.IProductUnitRepository>(sp => sp.GetRequiredService<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>());
+        services.AddScoped<RobotPlan.Units.IUnitTraceQueries>(sp => sp.GetRequiredService<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>());
         services.AddScoped<ICatalogListingRepository, CatalogListingRepository>();
         services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
         services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, ListingSearchCache.DefaultLifetime));
@@ -103,6 +111,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         options.AddInterceptors(
             sp.GetRequiredService<DomainEventDispatchInterceptor>(),
             sp.GetRequiredService<AuditingInterceptor>(),
+            sp.GetRequiredService<RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor>(),
             sp.GetRequiredService<EntityChangeCollector>());
     }
 }

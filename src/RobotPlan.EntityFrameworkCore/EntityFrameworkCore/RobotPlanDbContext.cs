@@ -57,6 +57,7 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(RobotPlanDbContext).Assembly);
         builder.ApplyRobotPlanConventions();
+        RobotPlan.EntityFrameworkCore.HistoryChains.HashChains.ApplyHashChains(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -71,5 +71,10 @@ public static class HangfireSetup
         // After the night's listing run (00:05), so the day's new listings go out the same morning.
         jobs.AddOrUpdate<RobotPlan.SavedSearches.SendSavedSearchMatchesJob>(RobotPlanJobIds.SavedSearchDigests,
             j => j.RunAsync(CancellationToken.None), "0 9 * * *", options);
+        // Records start and end on Asia/Shanghai dates; hourly, so a record due today applies within the hour of midnight.
+        jobs.AddOrUpdate<RobotPlan.Credit.ApplyCreditRecordDatesJob>(RobotPlanJobIds.ApplyCreditRecordDates,
+            j => j.RunAsync(CancellationToken.None), "1 * * * *", options);
+        jobs.AddOrUpdate<RobotPlan.Units.RegisterInsuredUnitsJob>(RobotPlanJobIds.RegisterInsuredUnits,
+            j => j.RunAsync(CancellationToken.None), "*/15 * * * *", options);
     }
 }

@@ -36,6 +36,7 @@ public static class RobotPlanHostBuilder
         // parameters (validity years, warning days).
         services.Configure<RobotPlan.CatalogListings.CatalogListingOptions>(builder.Configuration.GetSection(RobotPlan.CatalogListings.CatalogListingOptions.SectionName));
         services.Configure<RobotPlan.Notifications.Email.EmailOptions>(builder.Configuration.GetSection(RobotPlan.Notifications.Email.EmailOptions.SectionName));
+        services.Configure<RobotPlan.Credit.CreditOptions>(builder.Configuration.GetSection(RobotPlan.Credit.CreditOptions.SectionName));
         services.AddRobotPlanLocalization();
         PayoutSetup.AddRobotPlanPayouts(services, builder.Configuration);
         services.AddHttpContextAccessor();

@@ -222,6 +222,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -261,11 +274,16 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainSequence")
+                        .IsUnique();
+
                     b.HasIndex("ExecutionTime");
 
                     b.HasIndex("UserId");
 
                     b.ToTable("AuditLogs", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "");
                 });
 
             modelBuilder.Entity("RobotPlan.AuditLogging.EntityChange", b =>
@@ -656,6 +674,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("CatalogListingId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ChainPreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -679,9 +710,127 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CatalogListingId");
+                    b.HasIndex("CatalogListingId", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("CatalogListingStatusChanges", (string)null);
+
+                    b.HasAnnotation("RobotPlan:HashChainStream", "CatalogListingId");
+                });
+
+            modelBuilder.Entity("RobotPlan.Credit.CreditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndDocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SubjectEnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SubjectUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectEnterpriseId");
+
+                    b.HasIndex("State", "EffectiveFrom");
+
+                    b.HasIndex("State", "EffectiveTo");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "Kind", "State");
+
+                    b.ToTable("CreditRecords", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.Enterprises.CrossRegionExemption", b =>
@@ -2555,6 +2704,137 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("TestReports", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.Units.ProductUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BuyerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("BuyerUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InstallationSite")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ManufactureDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerUscc");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("SerialNumber");
+
+                    b.HasIndex("ProductId", "SerialNumber")
+                        .IsUnique();
+
+                    b.ToTable("ProductUnits", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.Units.QualityIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ListingsSuspendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReporterKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid?>("ReporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SuspendedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Severity", "ReportedAt");
+
+                    b.ToTable("QualityIncidents", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("RobotPlan.Identity.AppRole", null)
@@ -2662,6 +2942,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<DateTime>("At")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("bigint");
+
                             b1.Property<string>("Comment")
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)");
@@ -2677,10 +2970,15 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("ApplicationId", "ChainSequence")
+                                .IsUnique();
+
                             b1.HasIndex("ApplicationId", "Sequence")
                                 .IsUnique();
 
                             b1.ToTable("CatalogApplicationHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "ApplicationId");
 
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");
@@ -3377,6 +3675,34 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RobotPlan.Units.ProductUnit", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RobotPlan.Units.QualityIncident", b =>
+                {
+                    b.HasOne("RobotPlan.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RobotPlan.Units.ProductUnit", null)
+                        .WithMany("Incidents")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("RobotPlan.AuditLogging.AuditLog", b =>
                 {
                     b.Navigation("EntityChanges");
@@ -3400,6 +3726,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("RobotPlan.SubsidyPrograms.SubsidyProgram", b =>
                 {
                     b.Navigation("ParameterVersions");
+                });
+
+            modelBuilder.Entity("RobotPlan.Units.ProductUnit", b =>
+                {
+                    b.Navigation("Incidents");
                 });
 #pragma warning restore 612, 618
         }

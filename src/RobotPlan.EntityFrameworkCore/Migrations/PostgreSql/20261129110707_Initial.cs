@@ -100,7 +100,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
                     StatusCode = table.Column<int>(type: "integer", nullable: false),
                     CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Exception = table.Column<string>(type: "text", nullable: true)
+                    Exception = table.Column<string>(type: "text", nullable: true),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,6 +240,45 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CertificationBodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectKind = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SubjectUscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    SubjectEnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EndDocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CorrectsId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CorrectedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -687,7 +729,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CatalogListingId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CatalogListingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1167,6 +1212,46 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SerialNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ManufactureDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    BuyerName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    BuyerUscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    DeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    InstallationSite = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductUnits_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProductUnits_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubsidyClaims",
                 columns: table => new
                 {
@@ -1319,7 +1404,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
                     Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1366,6 +1454,40 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         name: "FK_ExpertPanels_CatalogApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "CatalogApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualityIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReporterKind = table.Column<int>(type: "integer", nullable: false),
+                    ReporterUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReporterName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Severity = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ListingsSuspendedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SuspendedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualityIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QualityIncidents_ProductUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "ProductUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QualityIncidents_StoredFiles_EvidenceFileId",
+                        column: x => x.EvidenceFileId,
+                        principalTable: "StoredFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1481,6 +1603,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ChainSequence",
+                table: "AuditLogs",
+                column: "ChainSequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLogs_ExecutionTime",
                 table: "AuditLogs",
                 column: "ExecutionTime");
@@ -1521,6 +1649,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_CalendarYears_Year",
                 table: "CalendarYears",
                 column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogApplicationHistory_ApplicationId_ChainSequence",
+                table: "CatalogApplicationHistory",
+                columns: new[] { "ApplicationId", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1604,9 +1738,30 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "Status", "ValidTo" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CatalogListingStatusChanges_CatalogListingId",
+                name: "IX_CatalogListingStatusChanges_CatalogListingId_ChainSequence",
                 table: "CatalogListingStatusChanges",
-                column: "CatalogListingId");
+                columns: new[] { "CatalogListingId", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveFrom",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveTo",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectEnterpriseId",
+                table: "CreditRecords",
+                column: "SubjectEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectKind_SubjectId_Kind_State",
+                table: "CreditRecords",
+                columns: new[] { "SubjectKind", "SubjectId", "Kind", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CrossRegionExemptions_Uscc",
@@ -1781,6 +1936,27 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: new[] { "EnterpriseId", "Model" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_BuyerUscc",
+                table: "ProductUnits",
+                column: "BuyerUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_EnterpriseId",
+                table: "ProductUnits",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_ProductId_SerialNumber",
+                table: "ProductUnits",
+                columns: new[] { "ProductId", "SerialNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_SerialNumber",
+                table: "ProductUnits",
+                column: "SerialNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicNoticeEntries_ApplicationId",
                 table: "PublicNoticeEntries",
                 column: "ApplicationId");
@@ -1814,6 +1990,21 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_PublicNotices_ProgramId",
                 table: "PublicNotices",
                 column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_EvidenceFileId",
+                table: "QualityIncidents",
+                column: "EvidenceFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_Severity_ReportedAt",
+                table: "QualityIncidents",
+                columns: new[] { "Severity", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_UnitId",
+                table: "QualityIncidents",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReconciliationDifferences_ReconciliationId_IdempotencyKey_K~",
@@ -1973,6 +2164,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "CertificationBodies");
 
             migrationBuilder.DropTable(
+                name: "CreditRecords");
+
+            migrationBuilder.DropTable(
                 name: "CrossRegionExemptions");
 
             migrationBuilder.DropTable(
@@ -2009,6 +2203,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "PublicNoticeObjections");
 
             migrationBuilder.DropTable(
+                name: "QualityIncidents");
+
+            migrationBuilder.DropTable(
                 name: "ReconciliationDifferences");
 
             migrationBuilder.DropTable(
@@ -2043,6 +2240,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PublicNotices");
+
+            migrationBuilder.DropTable(
+                name: "ProductUnits");
 
             migrationBuilder.DropTable(
                 name: "Reconciliations");

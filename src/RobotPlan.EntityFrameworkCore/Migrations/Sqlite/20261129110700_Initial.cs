@@ -98,7 +98,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
                     StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
                     CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Exception = table.Column<string>(type: "TEXT", nullable: true)
+                    Exception = table.Column<string>(type: "TEXT", nullable: true),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,6 +238,45 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CertificationBodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SubjectUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    SubjectEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EndDocumentNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CorrectsId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CorrectedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -685,7 +727,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CatalogListingId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CatalogListingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1165,6 +1210,46 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ManufactureDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BuyerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    BuyerUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    DeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InstallationSite = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductUnits_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProductUnits_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubsidyClaims",
                 columns: table => new
                 {
@@ -1317,7 +1402,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1364,6 +1452,40 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_ExpertPanels_CatalogApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "CatalogApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualityIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReporterKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReporterUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ListingsSuspendedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SuspendedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualityIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QualityIncidents_ProductUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "ProductUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QualityIncidents_StoredFiles_EvidenceFileId",
+                        column: x => x.EvidenceFileId,
+                        principalTable: "StoredFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1479,6 +1601,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ChainSequence",
+                table: "AuditLogs",
+                column: "ChainSequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLogs_ExecutionTime",
                 table: "AuditLogs",
                 column: "ExecutionTime");
@@ -1519,6 +1647,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_CalendarYears_Year",
                 table: "CalendarYears",
                 column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogApplicationHistory_ApplicationId_ChainSequence",
+                table: "CatalogApplicationHistory",
+                columns: new[] { "ApplicationId", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1602,9 +1736,30 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "Status", "ValidTo" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CatalogListingStatusChanges_CatalogListingId",
+                name: "IX_CatalogListingStatusChanges_CatalogListingId_ChainSequence",
                 table: "CatalogListingStatusChanges",
-                column: "CatalogListingId");
+                columns: new[] { "CatalogListingId", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveFrom",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_State_EffectiveTo",
+                table: "CreditRecords",
+                columns: new[] { "State", "EffectiveTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectEnterpriseId",
+                table: "CreditRecords",
+                column: "SubjectEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_SubjectKind_SubjectId_Kind_State",
+                table: "CreditRecords",
+                columns: new[] { "SubjectKind", "SubjectId", "Kind", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CrossRegionExemptions_Uscc",
@@ -1779,6 +1934,27 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "EnterpriseId", "Model" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_BuyerUscc",
+                table: "ProductUnits",
+                column: "BuyerUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_EnterpriseId",
+                table: "ProductUnits",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_ProductId_SerialNumber",
+                table: "ProductUnits",
+                columns: new[] { "ProductId", "SerialNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductUnits_SerialNumber",
+                table: "ProductUnits",
+                column: "SerialNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicNoticeEntries_ApplicationId",
                 table: "PublicNoticeEntries",
                 column: "ApplicationId");
@@ -1812,6 +1988,21 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_PublicNotices_ProgramId",
                 table: "PublicNotices",
                 column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_EvidenceFileId",
+                table: "QualityIncidents",
+                column: "EvidenceFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_Severity_ReportedAt",
+                table: "QualityIncidents",
+                columns: new[] { "Severity", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityIncidents_UnitId",
+                table: "QualityIncidents",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReconciliationDifferences_ReconciliationId_IdempotencyKey_Kind",
@@ -1971,6 +2162,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "CertificationBodies");
 
             migrationBuilder.DropTable(
+                name: "CreditRecords");
+
+            migrationBuilder.DropTable(
                 name: "CrossRegionExemptions");
 
             migrationBuilder.DropTable(
@@ -2007,6 +2201,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "PublicNoticeObjections");
 
             migrationBuilder.DropTable(
+                name: "QualityIncidents");
+
+            migrationBuilder.DropTable(
                 name: "ReconciliationDifferences");
 
             migrationBuilder.DropTable(
@@ -2041,6 +2238,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicNotices");
+
+            migrationBuilder.DropTable(
+                name: "ProductUnits");
 
             migrationBuilder.DropTable(
                 name: "Reconciliations");

@@ -1,0 +1,32 @@
+namespace RobotPlan.Credit;
+
+public static class CreditConsts
+{
+    public const int MaxSubjectNameLength = 256;
+    public const int MaxReasonLength = 1000;
+    public const int MaxDocumentNumberLength = 64;
+    public const int MaxSourceReferenceLength = 128;
+    /// <summary>R-60's parameter: a fraud finding blacklists the payee for this many years.</summary>
+    public const int DefaultFraudBlacklistYears = 3;
+    /// <summary>An import file larger than this many rows is refused whole (one transaction must stay short).</summary>
+    public const int MaxImportRows = 5000;
+}
+
+/// <summary>Credit error codes (own file so parallel branches do not collide); texts in Credit.*.json.</summary>
+public static class CreditErrorCodes
+{
+    public const string ReasonRequired = "RobotPlan:Credit.ReasonRequired";
+    public const string DocumentRequired = "RobotPlan:Credit.DocumentRequired";
+    public const string PeriodInvalid = "RobotPlan:Credit.PeriodInvalid";
+    public const string AlreadyEnded = "RobotPlan:Credit.AlreadyEnded";
+    public const string SubjectNotFound = "RobotPlan:Credit.SubjectNotFound";
+    public const string ImportFileInvalid = "RobotPlan:Credit.ImportFileInvalid";
+    public const string ImportRefused = "RobotPlan:Credit.ImportRefused";
+    public const string ProductBlacklisted = "RobotPlan:Credit.ProductBlacklisted";
+    public const string SerialNumberRequired = "RobotPlan:Units.SerialNumberRequired";
+    public const string SerialNumberTaken = "RobotPlan:Units.SerialNumberTaken";
+    public const string DescriptionRequired = "RobotPlan:Units.DescriptionRequired";
+    public const string DatesInvalid = "RobotPlan:Units.DatesInvalid";
+    public const string IncidentNotMajor = "RobotPlan:Units.IncidentNotMajor";
+    public const string NoActiveListing = "RobotPlan:Units.NoActiveListing";
+}
