@@ -7,4 +7,5 @@ namespace RobotPlan.SubsidyClaims;
 public sealed class ClaimNotEligibleException(IReadOnlyList<ClaimCheck> failures) : BusinessException(RobotPlanErrorCodes.ClaimNotEligible)
 {
     public IReadOnlyList<ClaimCheck> Failures { get; } = failures;
+    public override string Message => base.Message + ": " + string.Join("; ", Failures.Select(f => f.ToString()));
 }

@@ -98,6 +98,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<RobotPlan.Payouts.IReconciliationRepository, RobotPlan.EntityFrameworkCore.Payouts.ReconciliationRepository>();
         services.AddScoped<RobotPlan.Payouts.IPayeeHoldCheck, RobotPlan.EntityFrameworkCore.Payouts.PayeeHoldCheck>();
         services.AddScoped<RobotPlan.SubsidyClaims.ISubsidyClaimRepository, SubsidyClaims.SubsidyClaimRepository>();
+        services.AddScoped<RobotPlan.Units.IUnitClaimSource, SubsidyClaims.SubsidyClaimUnitSource>();
         services.AddScoped<RobotPlan.SubsidyClaims.IClaimFactsQueries, SubsidyClaims.ClaimFactsQueries>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DatabaseMigrator>();

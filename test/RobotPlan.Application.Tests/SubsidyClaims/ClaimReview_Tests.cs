@@ -15,19 +15,10 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
 {
     private readonly ClaimScenario _s = new(host);
 
-    private async Task<SubsidyClaimDto> CompensationInFinanceAsync(int programYear, decimal budget = 10_000_000m)
-    {
-        var program = await _s.ProgramAsync(programYear, SubsidyKind.InsuranceCompensation, budget);
-        var product = await _s.ListedProductAsync();
-        var policy = await _s.PaidPolicyAsync(ClaimScenario.Delivery, [ClaimScenario.Unit(product.Id, ClaimScenario.NewBuyerUscc())]);
-        return await _s.ToFinanceAsync(await _s.CompensationDraftAsync(program.Id, policy.Id), RobotPlanTestData.EnterpriseAUser,
-            RobotPlanTestData.DistrictReviewerOfA);
-    }
-
     [Fact]
     public async Task A_Claim_Goes_Through_Review_Notice_And_Approval_Into_An_Award_That_Explains_Itself()
     {
-        var claim = await CompensationInFinanceAsync(2030);
+        var claim = await _s.CompensationInFinanceAsync(2030);
         claim.Status.ShouldBe(S.FinanceReview);
 
         claim = await _s.ConfirmAsync(claim);
@@ -110,7 +101,7 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
     [Fact]
     public async Task A_Confirmation_Beyond_The_Remaining_Budget_Is_Refused_And_Changes_Nothing()
     {
-        var claim = await CompensationInFinanceAsync(2033, budget: 23_999.99m);
+        var claim = await _s.CompensationInFinanceAsync(2033, budget: 23_999.99m);
         var error = await Should.ThrowAsync<BusinessException>(() => _s.ConfirmAsync(claim));
         error.Code.ShouldBe(RobotPlanErrorCodes.ClaimBudgetExceeded);
         (await _s.ReadProgramAsync(claim.ProgramId)).Reserved.ShouldBe(0m);
@@ -121,8 +112,8 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
     [Fact]
     public async Task Rejection_And_Withdrawal_After_Confirmation_Release_The_Reservation()
     {
-        var first = await _s.ConfirmAsync(await CompensationInFinanceAsync(2034));
-        var second = await _s.ConfirmAsync(await CompensationInFinanceAsync(2034));
+        var first = await _s.ConfirmAsync(await _s.CompensationInFinanceAsync(2034));
+        var second = await _s.ConfirmAsync(await _s.CompensationInFinanceAsync(2034));
         (await _s.ReadProgramAsync(first.ProgramId)).Reserved.ShouldBe(48_000m);
 
         await host.LoginAsAsync(RobotPlanTestData.MunicipalReviewer);
@@ -138,7 +129,7 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
     [Fact]
     public async Task An_Upheld_Objection_Rejects_The_Claim_And_Releases_Its_Budget_Through_The_Notice_Mechanism()
     {
-        var claim = await _s.ConfirmAsync(await CompensationInFinanceAsync(2035));
+        var claim = await _s.ConfirmAsync(await _s.CompensationInFinanceAsync(2035));
         await host.LoginAsAsync(null);
         var receipt = await host.WithScopeAsync(sp => sp.GetRequiredService<IPublicNoticeAppService>().ObjectAsync(claim.NoticeId!.Value,
             new CreateObjectionDto
@@ -154,32 +145,6 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         rejected.Status.ShouldBe(S.Rejected);
         rejected.StatusReason.ShouldBe("查实重复补助");
         (await _s.ReadProgramAsync(claim.ProgramId)).Reserved.ShouldBe(0m);
-    }
-
-    [Fact]
-    public async Task The_Claim_Follows_Its_Awards_Payment_Fraud_Finding_And_Repayment()
-    {
-        var claim = await _s.ConfirmAsync(await CompensationInFinanceAsync(2036));
-        var ends = await host.WithDbAsync(db => db.PublicNotices.Where(n => n.Id == claim.NoticeId).Select(n => n.EndsAtUtc).SingleAsync());
-        if (host.Clock.GetUtcNow().UtcDateTime < ends) host.Clock.SetUtcNow(ends);
-        await host.WithScopeAsync(sp => sp.GetRequiredService<ApproveNoticeEndedClaimsJob>().RunAsync());
-
-        async Task OnAward(Action<Award> act) => await host.WithScopeAsync(async sp =>
-        {
-            var award = await sp.GetRequiredService<IAwardRepository>().FindByClaimAsync(claim.Id);
-            act(award!);
-            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        });
-        var now = host.Clock.GetUtcNow().UtcDateTime;
-        await OnAward(a => a.MarkPaid("TREASURY-1", now));
-        await host.LoginAsAsync(RobotPlanTestData.MunicipalReviewer);
-        (await _s.Claims(s => s.GetAsync(claim.Id))).Status.ShouldBe(S.Paid);
-        await OnAward(a => a.RecordFraudFinding("伪造验收证明", "渝经信〔2025〕9号", 24_000m, Guid.CreateVersion7(), now));
-        (await _s.Claims(s => s.GetAsync(claim.Id))).Status.ShouldBe(S.ClawbackPending);
-        await OnAward(a => a.RecordRepayment(now));
-        var final = await _s.Claims(s => s.GetAsync(claim.Id));
-        final.Status.ShouldBe(S.ClawedBack);
-        final.History.Select(h => h.To).TakeLast(3).ShouldBe([S.Paid, S.ClawbackPending, S.ClawedBack]);
     }
 
     [Fact]

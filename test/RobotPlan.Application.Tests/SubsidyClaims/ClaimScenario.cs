@@ -105,6 +105,16 @@ internal sealed class ClaimScenario(RobotPlanTestHost host)
         return claim;
     }
 
+    /// <summary>Enterprise A's compensation claim for one listed unit, through district and municipal review, waiting for finance.</summary>
+    public async Task<SubsidyClaimDto> CompensationInFinanceAsync(int programYear, decimal budget = 10_000_000m)
+    {
+        var program = await ProgramAsync(programYear, SubsidyKind.InsuranceCompensation, budget);
+        var product = await ListedProductAsync();
+        var policy = await PaidPolicyAsync(Delivery, [Unit(product.Id, NewBuyerUscc())]);
+        return await ToFinanceAsync(await CompensationDraftAsync(program.Id, policy.Id), RobotPlanTestData.EnterpriseAUser,
+            RobotPlanTestData.DistrictReviewerOfA);
+    }
+
     public async Task<SubsidyClaimDto> SubmitAsync(SubsidyClaimDto claim, string user)
     {
         await host.LoginAsAsync(user);
