@@ -74,7 +74,10 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IEnterpriseCreditLookup, EnterpriseCreditLookup>();
         services.AddScoped<ICatalogListingRepository, CatalogListingRepository>();
         services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
-        services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, ListingSearchCache.DefaultLifetime));
+        // ADR 0006 cache lifetime; "ListingSearch:CacheSeconds" = 0 turns it off (the load benchmark's uncached run).
+        var cacheLifetime = configuration.GetValue<int?>("ListingSearch:CacheSeconds") is { } seconds
+            ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : ListingSearchCache.DefaultLifetime;
+        services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, cacheLifetime));
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddScoped<IExpertProfileRepository, ExpertProfileRepository>();
         services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
