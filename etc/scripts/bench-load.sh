@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # P-1 / P-2 under load: wrk on loopback against the real RobotPlan Web host (Release, Production environment) and a bare
 # baseline (RobotPlan.Benchmarks `baseline`: minimal ASP.NET Core + Dapper, the same query in raw SQL) on the same
-# database, in one run. Prints one table row per measurement: requests/s, p50/p90/p99 (wrk --latency), errors, load.
+# database, in one run. Prints one table row per measurement: requests/s, p50/p90/p99 (wrk --latency), errors, load, and
+# the server process's CPU time per request (/proc/<pid>/stat: what a request costs, whatever the machine's load).
 #   etc/scripts/bench-load.sh [sqlite|postgresql] [N]          default: sqlite 1000
 #   CONNECTIONS=32 THREADS=2 DURATION=30s WARMUP=5s             wrk parameters (defaults shown)
 #   ROBOTPLAN_PG_PORT=55446                                    the PostgreSQL of this run (etc/scripts/postgres.sh)
@@ -83,31 +84,36 @@ stop_web() {
   kill "$web_pid"; wait "$web_pid" 2>/dev/null || true
 }
 
-measure() { # label url-prefix
-  local out load0 load1
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+
+measure() { # label url-prefix port server-pid
+  local out load0 load1 cpu0 cpu1
   BENCH_PATH="$2" wrk -t"$threads" -c"$connections" -d"$warmup" -s etc/scripts/bench-load.lua "http://127.0.0.1:${3}" >/dev/null
   load0=$(cut -d' ' -f1 /proc/loadavg)
+  cpu0=$(cpu_ticks "$4")
   out="$(BENCH_PATH="$2" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s etc/scripts/bench-load.lua "http://127.0.0.1:${3}")"
   load1=$(cut -d' ' -f1 /proc/loadavg)
+  cpu1=$(cpu_ticks "$4")
   local file="${1//[^A-Za-z0-9]/_}"
   echo "$out" >"$work/wrk-$provider-$n-$file.txt"
-  echo "$out" | awk -v label="$1" -v p="$db_provider" -v n="$n" -v l0="$load0" -v l1="$load1" '
+  echo "$out" | awk -v label="$1" -v p="$db_provider" -v n="$n" -v l0="$load0" -v l1="$load1" -v cpu="$(( (cpu1 - cpu0) * 1000 / $(getconf CLK_TCK) ))" '
     function ms(v) { if (v ~ /us$/) return sprintf("%.1f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }
     /^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) }
     /Requests\/sec/ { rps = $2 } /requests in/ { total = $1 }
     /Non-2xx/ { bad = $NF } /Socket errors/ { sock = $0; sub(/.*Socket errors: /, "", sock) }
     END { if (bad == "") bad = 0; if (sock == "") sock = "-"
-          printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s→%s |\n", p, n, label, rps, p50, p90, p99, total, bad, sock, l0, l1 }'
+          printf "| %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %s→%s |\n", p, n, label, rps, p50, p90, p99, total, cpu / total, bad, sock, l0, l1 }'
 }
 
 api="/api/public/listings?validOn=$valid_on&keyword="
 page="/search?keyword="
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk -t$threads -c$connections -d$duration, $(git rev-parse --short HEAD)"
-echo "| provider | listings | endpoint | requests/s | p50 ms | p90 ms | p99 ms | requests | non-2xx | socket errors | load avg (1 min) before→after |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| provider | listings | endpoint | requests/s | p50 ms | p90 ms | p99 ms | requests | server CPU ms/request | non-2xx | socket errors | load avg (1 min) before→after |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 
 "${bench[@]}" baseline "$db_provider" "$conn" "http://127.0.0.1:$base_port" >"$work/baseline-$provider-$n.log" 2>&1 &
-pids+=($!)
+base_pid=$!
+pids+=("$base_pid")
 wait_ready "http://127.0.0.1:$base_port/health"
 # The two answer the same: same total for a 1-, 2- and 3+-character keyword (the facets and page are printed for a look).
 start_web 0
@@ -118,13 +124,13 @@ for k in %E7%84%8A %E7%84%8A%E6%8E%A5 %E5%87%8F%E9%80%9F%E5%99%A8; do
   echo "# keyword $k: RobotPlan $a, baseline $b" >&2
 done
 
-measure "baseline (Dapper)" "$api" "$base_port"
-measure "RobotPlan API, cache off" "$api" "$web_port"
-measure "RobotPlan /search page, cache off" "$page" "$web_port"
+measure "baseline (Dapper)" "$api" "$base_port" "$base_pid"
+measure "RobotPlan API, cache off" "$api" "$web_port" "$web_pid"
+measure "RobotPlan /search page, cache off" "$page" "$web_port" "$web_pid"
 stop_web
 start_web 60
-measure "RobotPlan API, cache 60 s" "$api" "$web_port"
-measure "RobotPlan /search page, cache 60 s" "$page" "$web_port"
+measure "RobotPlan API, cache 60 s" "$api" "$web_port" "$web_pid"
+measure "RobotPlan /search page, cache 60 s" "$page" "$web_port" "$web_pid"
 echo "# RobotPlan Web RSS after the load: $(( $(awk '/VmRSS/ {print $2}' /proc/$web_pid/status) / 1024 )) MB"
 stop_web
-measure "baseline (Dapper), again" "$api" "$base_port"
+measure "baseline (Dapper), again" "$api" "$base_port" "$base_pid"
