@@ -84,6 +84,16 @@ stop_web() {
   kill "$web_pid"; wait "$web_pid" 2>/dev/null || true
 }
 
+# Server time (P-2's measure): the Web host's own request log ("HTTP GET <path> responded 200 in <ms> ms", Serilog at
+# Information, the Production setting), warm-up requests included.
+server_times() { # log label
+  for path in /api/public/listings /search; do
+    grep -o "HTTP GET $path responded [0-9]* in [0-9.]* ms" "$1" | awk '{print $(NF-1)}' | sort -n | awk -v what="$2 $path" '
+      { t[NR] = $1 } END { if (NR) printf "# server time %s: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", what, NR,
+        t[int(NR * 0.50) + 1], t[int(NR * 0.95) + 1], t[int(NR * 0.99) + 1] }'
+  done
+}
+
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
 
 measure() { # label url-prefix port server-pid
@@ -128,9 +138,11 @@ measure "baseline (Dapper)" "$api" "$base_port" "$base_pid"
 measure "RobotPlan API, cache off" "$api" "$web_port" "$web_pid"
 measure "RobotPlan /search page, cache off" "$page" "$web_port" "$web_pid"
 stop_web
+server_times "$work/web-$provider-$n-cache0.log" "cache off"
 start_web 60
 measure "RobotPlan API, cache 60 s" "$api" "$web_port" "$web_pid"
 measure "RobotPlan /search page, cache 60 s" "$page" "$web_port" "$web_pid"
 echo "# RobotPlan Web RSS after the load: $(( $(awk '/VmRSS/ {print $2}' /proc/$web_pid/status) / 1024 )) MB"
 stop_web
+server_times "$work/web-$provider-$n-cache60.log" "cache 60 s"
 measure "baseline (Dapper), again" "$api" "$base_port" "$base_pid"
