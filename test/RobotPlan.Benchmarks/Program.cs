@@ -20,12 +20,18 @@ if (args.Length > 0 && args[0] == "payouts")
     Environment.Exit(await PayoutBenchmark.RunAsync(args[1..]));
 }
 
-// Usage: RobotPlan.Benchmarks <Sqlite|PostgreSql> <connection string> <listings> [queries per keyword group]
+// Usage: RobotPlan.Benchmarks <Sqlite|PostgreSql> <connection string> <listings> [queries per keyword group] [--export] [--fill-only]
+//        RobotPlan.Benchmarks baseline <Sqlite|PostgreSql> <connection string> <url>   (P-1's bare baseline host, BaselineHost)
 // The database must be empty or hold exactly this benchmark's data; it is migrated, seeded with reference data and filled once.
+if (args[0] == "baseline")
+{
+    await BaselineHost.RunAsync(args[1..]);
+    return;
+}
 var provider = Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true);
 var connectionString = args[1];
 var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-var queries = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200;
+var queries = args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200;
 
 var services = new ServiceCollection();
 services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -62,6 +68,8 @@ await using (var scope = root.CreateAsyncScope())
     else if (existing != count) throw new InvalidOperationException($"The database holds {existing} listings, not {count}.");
     Console.WriteLine($"search terms: {await db.Set<ListingSearchTerm>().CountAsync():N0}");
 }
+// bench-load.sh only needs the filled database.
+if (args.Contains("--fill-only")) return;
 
 string[][] groups =
 [

@@ -82,7 +82,10 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<RobotPlan.Units.IUnitTraceQueries>(sp => sp.GetRequiredService<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>());
         services.AddScoped<ICatalogListingRepository, CatalogListingRepository>();
         services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
-        services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, ListingSearchCache.DefaultLifetime));
+        // ADR 0006 cache lifetime; "ListingSearch:CacheSeconds" = 0 turns it off (the load benchmark's uncached run).
+        var cacheLifetime = configuration.GetValue<int?>("ListingSearch:CacheSeconds") is { } seconds
+            ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : ListingSearchCache.DefaultLifetime;
+        services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, cacheLifetime));
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddScoped<IOutboxEmailRepository, OutboxEmailRepository>();
         services.AddScoped<INotificationRecipients, NotificationRecipients>();
