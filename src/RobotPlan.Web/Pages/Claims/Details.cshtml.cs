@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,6 +23,20 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUs
     public ClaimPreCheckDto? PreCheck { get; private set; }
     public AwardExplanationDto? Award { get; private set; }
     public IFormFile? Upload { get; set; }
+
+    /// <summary>The reward claim's purchase as the edit form shows it: the posted values after a refusal, else the claim's.</summary>
+    public PurchaseForm? Purchase { get; private set; }
+
+    /// <summary>R-34's purchase, editable while the claim is with its owner; the product stays the one the claim was made for.</summary>
+    public sealed class PurchaseForm
+    {
+        [Required, StringLength(SubsidyClaimConsts.MaxSerialNumberLength)] public string SerialNumber { get; set; } = "";
+        [Required, StringLength(SubsidyClaimConsts.MaxContractNumberLength)] public string ContractNumber { get; set; } = "";
+        [Required] public DateOnly? ContractDate { get; set; }
+        [Required] public DateOnly? DeliveryDate { get; set; }
+        [Range(typeof(decimal), "0.01", "100000000000")] public decimal ContractPrice { get; set; }
+        [Required, StringLength(40)] public string ConcurrencyStamp { get; set; } = "";
+    }
 
     private bool IsOwn => currentUser.HasPermission(P.Claims.Apply) && currentUser.EnterpriseId == Claim.EnterpriseId;
     public bool IsEditable => IsOwn && Claim.Status is S.Draft or S.Returned;
@@ -73,6 +88,44 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUs
         return Page();
     }
 
+    public async Task<IActionResult> OnPostPurchaseAsync(Guid id, [FromForm(Name = "Purchase")] PurchaseForm input, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var claim = await claims.GetAsync(id, ct);
+                // A compensation claim has no purchase: the service refuses it; this only avoids a null here.
+                var productId = claim.Purchase?.ProductId ?? claim.ProductId;
+                await claims.UpdateRewardAsync(id, new UpdateRewardClaimDto
+                {
+                    ConcurrencyStamp = input.ConcurrencyStamp,
+                    Purchase = new RewardPurchaseInput
+                    {
+                        ProductId = productId, SerialNumber = input.SerialNumber.Trim(), ContractNumber = input.ContractNumber.Trim(),
+                        ContractDate = input.ContractDate, DeliveryDate = input.DeliveryDate, ContractPrice = input.ContractPrice,
+                    },
+                }, ct);
+                TempData["Message"] = L["Common:Saved"].Value;
+                return RedirectToPage("Details", new { id });
+            }
+            catch (Exception e) when (PageErrors.IsUserFacing(e) && e is not EntityNotFoundException)
+            {
+                ModelState.Add(e, L, PurchaseFields);
+            }
+        }
+        Purchase = input;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private static readonly Dictionary<string, string> PurchaseFields = new()
+    {
+        ["purchase.serialNumber"] = "Purchase.SerialNumber", ["purchase.contractNumber"] = "Purchase.ContractNumber",
+        ["purchase.contractDate"] = "Purchase.ContractDate", ["purchase.deliveryDate"] = "Purchase.DeliveryDate",
+        ["purchase.contractPrice"] = "Purchase.ContractPrice", ["purchase.productId"] = string.Empty, ["purchase"] = string.Empty,
+    };
+
     /// <summary>A refused act re-renders the claim with the reasons: each failed rule, a rule's message, or the 409 message.</summary>
     private async Task<IActionResult> ActAsync(Guid id, Func<Task<SubsidyClaimDto>> act, CancellationToken ct)
     {
@@ -102,6 +155,16 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUs
     {
         Claim = await claims.GetAsync(id, ct);
         if (IsEditable) PreCheck = await claims.PreCheckAsync(id, ct);
+        if (IsEditable && Claim.Purchase is { } p)
+        {
+            Purchase ??= new PurchaseForm
+            {
+                SerialNumber = p.SerialNumber, ContractNumber = p.ContractNumber, ContractDate = p.ContractDate, DeliveryDate = p.DeliveryDate,
+                ContractPrice = p.ContractPrice,
+            };
+            // Always the current stamp: a refused save may be retried over the claim as it now is.
+            Purchase.ConcurrencyStamp = Claim.ConcurrencyStamp;
+        }
         if (Claim.AwardId is not null) Award = await claims.GetAwardAsync(id, ct);
     }
 }
