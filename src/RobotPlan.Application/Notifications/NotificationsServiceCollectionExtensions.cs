@@ -18,6 +18,11 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<SendOutboxEmailsJob>();
         services.AddScoped<ReviewDeadlineJob>();
         services.AddScoped<IDomainEventHandler<CatalogApplicationStatusChanged>, CatalogApplicationNotifications>();
+        services.AddScoped<IDomainEventHandler<RobotPlan.SubsidyClaims.SubsidyClaimStatusChanged>, Claims.SubsidyClaimNotifications>();
+        services.AddScoped<Claims.PayoutNotifications>();
+        services.AddScoped<IDomainEventHandler<RobotPlan.Payouts.PayoutItemHeld>>(sp => sp.GetRequiredService<Claims.PayoutNotifications>());
+        services.AddScoped<IDomainEventHandler<RobotPlan.Payouts.PaymentHeld>>(sp => sp.GetRequiredService<Claims.PayoutNotifications>());
+        services.AddScoped<IDomainEventHandler<RobotPlan.Payouts.PaymentNeedsAttention>>(sp => sp.GetRequiredService<Claims.PayoutNotifications>());
         services.AddScoped<RobotPlan.SavedSearches.ISavedSearchAppService, RobotPlan.SavedSearches.SavedSearchAppService>();
         services.AddScoped<RobotPlan.SavedSearches.SendSavedSearchMatchesJob>();
         services.AddScoped<RobotPlan.Announcements.IAnnouncementAppService, RobotPlan.Announcements.AnnouncementAppService>();

@@ -20,6 +20,10 @@ public static class NotificationConsts
     public const string ReviewOverdue = "review-overdue";
     /// <summary>Payouts: a payment to the enterprise is held. Raised by the payouts module through Notifier.</summary>
     public const string PaymentHeld = "payment-held";
+    /// <summary>The enterprise's subsidy claim moved (a step it did not take itself).</summary>
+    public const string ClaimStatusChanged = "claim-status-changed";
+    /// <summary>A payment needs finance's attention (retries spent or refused); the payee learns of the delay.</summary>
+    public const string PaymentNeedsAttention = "payment-needs-attention";
 }
 
 /// <summary>Limits of the e-mail outbox.</summary>

@@ -96,6 +96,7 @@ public class Payment : AggregateRoot
         Status = PaymentStatus.NeedsAttention;
         LastError = Truncate(detail);
         EndLease();
+        AddDomainEvent(new PaymentNeedsAttention(Id, AwardId, PayeeEnterpriseId));
     }
 
     /// <summary>R-43 found at send time (or a finding arrived): not sent; finance releases it when resolved.</summary>
@@ -106,6 +107,7 @@ public class Payment : AggregateRoot
         Status = PaymentStatus.Held;
         HoldReason = reason;
         EndLease();
+        AddDomainEvent(new PaymentHeld(Id, AwardId, PayeeEnterpriseId, reason));
     }
 
     public void Release(DateTime now)
@@ -134,6 +136,7 @@ public class Payment : AggregateRoot
         LastError = Truncate(detail);
         NextAttemptAtUtc = retryAt;
         EndLease();
+        if (Status == PaymentStatus.NeedsAttention) AddDomainEvent(new PaymentNeedsAttention(Id, AwardId, PayeeEnterpriseId));
     }
 
     private void RequireSending()
@@ -181,3 +184,9 @@ public class PaymentAttempt : Entity
         Executor = executor;
     }
 }
+
+/// <summary>R-43: the payment is held (blacklisted, deregistered, clawback pending, no bank account): its payee is told.</summary>
+public sealed record PaymentHeld(Guid PaymentId, Guid AwardId, Guid PayeeEnterpriseId, PayoutHoldReason Reason) : IDomainEvent;
+
+/// <summary>Retries are spent or the treasury refused: finance must look, the payee learns its money is delayed.</summary>
+public sealed record PaymentNeedsAttention(Guid PaymentId, Guid AwardId, Guid PayeeEnterpriseId) : IDomainEvent;

@@ -31,6 +31,7 @@ public class PayoutBatch : AggregateRoot
         if (_items.Count == 0) throw new BusinessException(RobotPlanErrorCodes.PayoutBatchEmpty);
         Status = PayoutBatchStatus.Draft;
         AssembledAtUtc = now;
+        foreach (var item in _items.Where(i => i.HoldReason is not null)) RaiseHeld(item);
     }
 
     public void Submit(Guid officerId, DateTime now)
@@ -60,6 +61,7 @@ public class PayoutBatch : AggregateRoot
         foreach (var item in _items.Where(i => i.PayeeEnterpriseId == payeeEnterpriseId && i.HoldReason is null))
         {
             item.Hold(reason, now);
+            RaiseHeld(item);
             changed = true;
         }
         return changed;
@@ -73,6 +75,9 @@ public class PayoutBatch : AggregateRoot
         item.Release(officerId, now);
         return Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Executing;
     }
+
+    private void RaiseHeld(PayoutItem item) =>
+        AddDomainEvent(new PayoutItemHeld(Id, item.Id, item.AwardId, item.PayeeEnterpriseId, item.HoldReason!.Value));
 
     public void MarkExecuting()
     {
@@ -134,3 +139,6 @@ public class PayoutItem : Entity
         ReleasedAtUtc = now;
     }
 }
+
+/// <summary>R-43: an item of a batch is held (at assembly or by a later finding): its payee is told.</summary>
+public sealed record PayoutItemHeld(Guid BatchId, Guid ItemId, Guid AwardId, Guid PayeeEnterpriseId, PayoutHoldReason Reason) : IDomainEvent;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using RobotPlan.AuditLogging;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogListings;
+using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.EntityFrameworkCore.HistoryChains;
 
@@ -25,6 +26,7 @@ public static class HashChains
         Owned<CatalogApplication>(typeof(CatalogApplicationHistoryEntry), "ApplicationId", a => a.History),
         Entity<CatalogListingStatusChange>("CatalogListingStatusChange", "CatalogListingId"),
         Entity<AuditLog>("AuditLog", null),
+        Owned<SubsidyClaim>(typeof(SubsidyClaimHistoryEntry), "ClaimId", c => c.History),
     ];
 
     /// <summary>Adds the chain columns and the unique (stream, sequence) index: a concurrent fork of a stream fails its insert.</summary>

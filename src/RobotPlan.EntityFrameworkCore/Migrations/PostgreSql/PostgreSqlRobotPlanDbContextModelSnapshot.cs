@@ -3532,6 +3532,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<DateTime>("At")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("bigint");
+
                             b1.Property<Guid>("ClaimId")
                                 .HasColumnType("uuid");
 
@@ -3550,9 +3563,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("ClaimId", "ChainSequence")
+                                .IsUnique();
+
                             b1.HasIndex("ClaimId", "Sequence");
 
                             b1.ToTable("SubsidyClaimHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "ClaimId");
 
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");

@@ -3520,6 +3520,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<DateTime>("At")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("ClaimId")
                                 .HasColumnType("TEXT");
 
@@ -3538,9 +3551,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("ClaimId", "ChainSequence")
+                                .IsUnique();
+
                             b1.HasIndex("ClaimId", "Sequence");
 
                             b1.ToTable("SubsidyClaimHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "ClaimId");
 
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");

@@ -1504,6 +1504,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     ClaimId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -2043,6 +2046,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_StoredFiles_StorageName",
                 table: "StoredFiles",
                 column: "StorageName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaimHistory_ClaimId_ChainSequence",
+                table: "SubsidyClaimHistory",
+                columns: new[] { "ClaimId", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

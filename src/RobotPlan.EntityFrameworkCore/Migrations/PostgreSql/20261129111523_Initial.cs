@@ -1506,6 +1506,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
                     Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
                     ClaimId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -2045,6 +2048,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_StoredFiles_StorageName",
                 table: "StoredFiles",
                 column: "StorageName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubsidyClaimHistory_ClaimId_ChainSequence",
+                table: "SubsidyClaimHistory",
+                columns: new[] { "ClaimId", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
