@@ -16,15 +16,18 @@ public sealed class PayoutNotifications(Notifier notifier)
     public const string NeedsAttentionPayeeTextKey = "Notification:PaymentDelayed";
     public const string NeedsAttentionFinanceTextKey = "Notification:PaymentNeedsAttention";
 
-    public Task HandleAsync(PayoutItemHeld e, CancellationToken ct) => HeldAsync(e.AwardId, e.PayeeEnterpriseId, e.Reason, $"/payouts/batch/{e.BatchId}", ct);
+    // The payee cannot open finance's payout pages: its link is its own claims list, where the claim shows the award.
+    private const string PayeeLink = "/claims";
 
-    public Task HandleAsync(PaymentHeld e, CancellationToken ct) => HeldAsync(e.AwardId, e.PayeeEnterpriseId, e.Reason, $"/payouts/payment/{e.PaymentId}", ct);
+    public Task HandleAsync(PayoutItemHeld e, CancellationToken ct) => HeldAsync(e.AwardId, e.PayeeEnterpriseId, e.Reason, PayeeLink, ct);
+
+    public Task HandleAsync(PaymentHeld e, CancellationToken ct) => HeldAsync(e.AwardId, e.PayeeEnterpriseId, e.Reason, PayeeLink, ct);
 
     public async Task HandleAsync(PaymentNeedsAttention e, CancellationToken ct)
     {
         var link = $"/payouts/payment/{e.PaymentId}";
         await notifier.ToEnterpriseAsync(e.PayeeEnterpriseId, new NotificationMessage(NotificationConsts.PaymentNeedsAttention,
-            NeedsAttentionPayeeTextKey, [], null), ct);
+            NeedsAttentionPayeeTextKey, [], PayeeLink), ct);
         await notifier.ToRoleAsync(RobotPlanRoles.FinanceOfficer, null, new NotificationMessage(NotificationConsts.PaymentNeedsAttention,
             NeedsAttentionFinanceTextKey, [e.PaymentId.ToString()], link), ct);
     }
