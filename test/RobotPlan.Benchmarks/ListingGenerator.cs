@@ -75,7 +75,7 @@ public static class ListingGenerator
         }
         foreach (var part in registered.Chunk(5000))
         {
-            await using var db = database.CreateContext();
+            await using var db = database.CreateContext(new RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor());
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.AddRange(part);
             await db.SaveChangesAsync();
@@ -86,7 +86,7 @@ public static class ListingGenerator
         const int chunk = 2000;
         for (var start = 0; start < count; start += chunk)
         {
-            await using var db = database.CreateContext();
+            await using var db = database.CreateContext(new RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor());
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var listings = new List<CatalogListing>();
             for (var i = start; i < Math.Min(count, start + chunk); i++)

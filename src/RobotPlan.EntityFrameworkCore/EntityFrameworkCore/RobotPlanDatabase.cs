@@ -23,16 +23,19 @@ public sealed record RobotPlanDatabase(DatabaseProvider Provider, string Connect
     }
 
     /// <summary>Creates a context of the provider's own type (with its migrations) outside DI, e.g. for the design-time factory.</summary>
-    public RobotPlanDbContext CreateContext()
+    /// <param name="interceptors">For tools that write rows the model's interceptors must complete (e.g. history chain hashes).</param>
+    public RobotPlanDbContext CreateContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         if (Provider == DatabaseProvider.PostgreSql)
         {
             var b = new DbContextOptionsBuilder<PostgreSqlRobotPlanDbContext>();
             Configure(b);
+            b.AddInterceptors(interceptors);
             return new PostgreSqlRobotPlanDbContext(b.Options);
         }
         var s = new DbContextOptionsBuilder<SqliteRobotPlanDbContext>();
         Configure(s);
+        s.AddInterceptors(interceptors);
         return new SqliteRobotPlanDbContext(s.Options);
     }
 }
