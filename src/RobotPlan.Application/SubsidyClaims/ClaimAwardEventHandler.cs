@@ -23,8 +23,8 @@ public sealed class ClaimAwardEventHandler(ISubsidyClaimRepository claims, TimeP
         (await FindAsync(e.ClaimId, ct))?.MarkClawedBack(Credit, Now);
 
     /// <summary>
-    /// Awards normally come from a claim, but one carried over from the programme's earlier (paper) years has no
-    /// claim here — its payment must still go through, so there is simply no claim to move.
+    /// Awards come from approved claims; one without a claim here (the payout benchmark's and payout tests' awards, or
+    /// one carried over from before the system) must still be payable, so there is simply no claim to move.
     /// </summary>
     private Task<SubsidyClaim?> FindAsync(Guid claimId, CancellationToken ct) => claims.FindAsync(claimId, ct);
 }
