@@ -60,11 +60,12 @@ internal static class BaselineHost
     private static async Task<ListingSearchResultDto> SearchAsync(DbConnection db, Sql sql, string? keyword, DateOnly validOn)
     {
         var day = validOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var lookups = new List<(string Term, string? Check)>();
+        var lookups = new List<(string Term, string? Check, bool InContexts)>();
         foreach (var segment in SearchTerms.ForQuery(keyword))
         {
-            var exact = segment.Terms.Count == 1 && segment.Terms[0] == segment.Text;
-            lookups.Add(exact ? (segment.Terms[0], null) : (await RarestAsync(db, segment.Terms), segment.Text));
+            if (segment.IsExact) lookups.Add((segment.Terms[0], null, false));
+            else if (segment.ContextTerms is { Count: > 0 } covering) lookups.Add((await RarestAsync(db, covering), segment.Text, true));
+            else lookups.Add((await RarestAsync(db, segment.Terms), segment.Text, false));
         }
         if (lookups.Count == 0) throw new BadHttpRequestException("The baseline answers keyword searches only.");
 
@@ -73,17 +74,23 @@ internal static class BaselineHost
         var where = $"""t."Term" = @driver AND t."ValidFrom" <= {sql.Date("@day")} AND t."ValidTo" > {sql.Date("@day")}""";
         for (var i = 0; i < lookups.Count; i++)
         {
-            var (term, check) = lookups[i];
-            if (term != driver)
-            {
-                where += $""" AND EXISTS (SELECT 1 FROM "ListingSearchTerms" o WHERE o."Term" = @term{i} AND o."ListingId" = t."ListingId")""";
-                parameters.Add($"term{i}", term);
-            }
+            var (term, check, inContexts) = lookups[i];
+            var row = term == driver ? "t" : "o";
+            var conditions = new List<string>();
             if (check is not null)
             {
-                where += $""" AND EXISTS (SELECT 1 FROM "CatalogListings" c WHERE c."Id" = t."ListingId" AND {sql.Contains("c.\"SearchText\"", $"@check{i}")})""";
+                var inText = $"""EXISTS (SELECT 1 FROM "CatalogListings" c WHERE c."Id" = t."ListingId" AND {sql.Contains("c.\"SearchText\"", $"@check{i}")})""";
+                conditions.Add(inContexts
+                    ? $"""({row}."Contexts" IS NOT NULL AND {sql.Contains($"{row}.\"Contexts\"", $"@check{i}")} OR {row}."Contexts" IS NULL AND {inText})"""
+                    : inText);
                 parameters.Add($"check{i}", check);
             }
+            if (term != driver)
+            {
+                where += $""" AND EXISTS (SELECT 1 FROM "ListingSearchTerms" o WHERE o."Term" = @term{i} AND o."ListingId" = t."ListingId"{string.Concat(conditions.Select(c => " AND " + c))})""";
+                parameters.Add($"term{i}", term);
+            }
+            else where += string.Concat(conditions.Select(c => " AND " + c));
         }
 
         var facets = (await db.QueryAsync<FacetRow>($"""

@@ -144,11 +144,11 @@ public static class ListingGenerator
         if (connection is NpgsqlConnection pg)
         {
             await using var writer = await pg.BeginBinaryImportAsync("""
-                COPY "ListingSearchTerms" ("Term", "ListingId", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ValidFrom", "ValidTo", "Number")
+                COPY "ListingSearchTerms" ("Term", "ListingId", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ValidFrom", "ValidTo", "Number", "Contexts")
                 FROM STDIN (FORMAT BINARY)
                 """);
             foreach (var listing in listings)
-            foreach (var term in SearchTerms.ForIndex(listing.SearchText))
+            foreach (var (term, contexts) in SearchTerms.ForIndexWithContexts(listing.SearchText))
             {
                 await writer.StartRowAsync();
                 await writer.WriteAsync(term, NpgsqlDbType.Varchar);
@@ -160,6 +160,8 @@ public static class ListingGenerator
                 await writer.WriteAsync(listing.ValidFrom, NpgsqlDbType.Date);
                 await writer.WriteAsync(listing.ValidTo, NpgsqlDbType.Date);
                 await writer.WriteAsync(listing.Number, NpgsqlDbType.Varchar);
+                if (contexts is null) await writer.WriteNullAsync();
+                else await writer.WriteAsync(contexts, NpgsqlDbType.Varchar);
             }
             await writer.CompleteAsync();
             return;
@@ -168,10 +170,10 @@ public static class ListingGenerator
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO "ListingSearchTerms" ("Term", "ListingId", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ValidFrom", "ValidTo", "Number")
-            VALUES ($t, $l, $c, $k, $j, $e, $f, $u, $n)
+            INSERT INTO "ListingSearchTerms" ("Term", "ListingId", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ValidFrom", "ValidTo", "Number", "Contexts")
+            VALUES ($t, $l, $c, $k, $j, $e, $f, $u, $n, $x)
             """;
-        var p = new[] { "$t", "$l", "$c", "$k", "$j", "$e", "$f", "$u", "$n" }.Select(n => AddParameter(insert, n)).ToArray();
+        var p = new[] { "$t", "$l", "$c", "$k", "$j", "$e", "$f", "$u", "$n", "$x" }.Select(n => AddParameter(insert, n)).ToArray();
         foreach (var listing in listings)
         {
             // The text forms EF Core's SQLite provider stores (upper-case Guids, ISO dates), so keys and ranges match.
@@ -180,9 +182,10 @@ public static class ListingGenerator
                 listing.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), listing.ValidTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 listing.Number];
             for (var i = 0; i < columns.Length; i++) p[i + 1].Value = columns[i];
-            foreach (var term in SearchTerms.ForIndex(listing.SearchText))
+            foreach (var (term, contexts) in SearchTerms.ForIndexWithContexts(listing.SearchText))
             {
                 p[0].Value = term;
+                p[^1].Value = (object?)contexts ?? DBNull.Value;
                 await insert.ExecuteNonQueryAsync();
             }
         }

@@ -21,11 +21,19 @@ public sealed class ListingSearchTerm
     public DateOnly ValidTo { get; private set; }
     public string Number { get; private set; } = null!;
 
+    /// <summary>
+    /// For a CJK bigram, the text around each of its occurrences in the listing (SearchTerms.Contexts): a longer keyword
+    /// segment is confirmed here, inside the index, instead of in the listing's text. Null for other terms, or when the
+    /// bigram occurs too often to keep them.
+    /// </summary>
+    public string? Contexts { get; private set; }
+
     private ListingSearchTerm() { }
 
-    public ListingSearchTerm(string term, CatalogListing listing)
+    public ListingSearchTerm(string term, string? contexts, CatalogListing listing)
     {
         Term = term;
+        Contexts = contexts;
         ListingId = listing.Id;
         Catalog = listing.Catalog;
         CategoryCode = listing.CategoryCode;
@@ -35,4 +43,6 @@ public sealed class ListingSearchTerm
         ValidTo = listing.ValidTo;
         Number = listing.Number;
     }
+
+    public void UpdateContexts(string? contexts) => Contexts = contexts;
 }

@@ -14,6 +14,20 @@ public static class SearchTerms
     public const int MaxPrefixLength = 16;
     public const int MaxTermLength = MaxPrefixLength;
 
+    /// <summary>
+    /// Characters kept before and after each occurrence of a CJK bigram in its term row (ADR 0006, third revision): a
+    /// keyword segment up to <c>ContextBefore + 2 + ContextAfter</c> characters is then confirmed inside the term index,
+    /// without reading the listing's text.
+    /// </summary>
+    public const int ContextBefore = 7;
+    public const int ContextAfter = 7;
+
+    /// <summary>A bigram repeated so often that its windows exceed this keeps no contexts; its rows fall back to the text.</summary>
+    public const int MaxContextsLength = 160;
+
+    /// <summary>Starts each window in a contexts value; never part of a keyword segment, so a match cannot straddle two.</summary>
+    public const char ContextSeparator = '|';
+
     /// <summary>Lowercase, full-width to half-width (ＲＶ → rv): the form both the index and the keyword use.</summary>
     public static string Normalize(string? text) =>
         string.IsNullOrEmpty(text) ? "" : text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
@@ -32,6 +46,44 @@ public static class SearchTerms
         }
         return terms;
     }
+
+    /// <summary>
+    /// All distinct terms of a text with, for each CJK bigram, the text around its occurrences (see <see cref="Contexts"/>);
+    /// null for unigrams and Latin prefixes, which never need a check.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> ForIndexWithContexts(string? text)
+    {
+        var normalized = Normalize(text);
+        return ForIndex(normalized).ToDictionary(t => t, t => IsCjkBigram(t) ? Contexts(normalized, t) : null, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every occurrence of the bigram with up to <see cref="ContextBefore"/> characters before and
+    /// <see cref="ContextAfter"/> after it, overlapping windows merged, each window after a <see cref="ContextSeparator"/>.
+    /// Each window is a real piece of the text, so a segment found in one is in the text; null when longer than
+    /// <see cref="MaxContextsLength"/>.
+    /// </summary>
+    public static string? Contexts(string normalizedText, string bigram)
+    {
+        var sb = new StringBuilder();
+        int start = -1, end = -1;
+        for (var i = normalizedText.IndexOf(bigram, StringComparison.Ordinal); i >= 0; i = normalizedText.IndexOf(bigram, i + 1, StringComparison.Ordinal))
+        {
+            var from = Math.Max(0, i - ContextBefore);
+            var to = Math.Min(normalizedText.Length, i + bigram.Length + ContextAfter);
+            if (start >= 0 && from <= end)
+            {
+                end = to;
+                continue;
+            }
+            if (start >= 0) sb.Append(ContextSeparator).Append(normalizedText, start, end - start);
+            (start, end) = (from, to);
+        }
+        if (start >= 0) sb.Append(ContextSeparator).Append(normalizedText, start, end - start);
+        return sb.Length == 0 || sb.Length > MaxContextsLength ? null : sb.ToString();
+    }
+
+    public static bool IsCjkBigram(string term) => term.Length == 2 && IsCjk(term[0]) && IsCjk(term[1]);
 
     /// <summary>
     /// A keyword as plain text: each segment (a maximal run of CJK, letters, digits and '-', '.', '/') must occur in the
@@ -124,4 +176,24 @@ public static class SearchTerms
 }
 
 /// <summary>One segment of a keyword: the listing must contain <see cref="Text"/>, and so has all its <see cref="Terms"/>.</summary>
-public sealed record KeywordSegment(string Text, IReadOnlyList<string> Terms);
+public sealed record KeywordSegment(string Text, IReadOnlyList<string> Terms)
+{
+    /// <summary>One unigram, one bigram or one whole Latin prefix: its term rows are the answer, nothing to check.</summary>
+    public bool IsExact => Terms.Count == 1 && Terms[0] == Text;
+
+    /// <summary>
+    /// The bigrams whose stored contexts can confirm this segment: an occurrence of the segment puts the bigram at offset
+    /// j, and that occurrence's window holds the whole segment when j ≤ ContextBefore and what follows the bigram fits
+    /// in ContextAfter. Empty for a segment too long for any window; it is then checked against the listing's text.
+    /// </summary>
+    public IReadOnlyList<string> ContextTerms =>
+    [
+        .. Terms.Where(t => SearchTerms.IsCjkBigram(t) && Offsets(t).Any(j => j <= SearchTerms.ContextBefore && Text.Length - j - 2 <= SearchTerms.ContextAfter)),
+    ];
+
+    private IEnumerable<int> Offsets(string bigram)
+    {
+        for (var j = Text.IndexOf(bigram, StringComparison.Ordinal); j >= 0; j = Text.IndexOf(bigram, j + 1, StringComparison.Ordinal))
+            yield return j;
+    }
+}

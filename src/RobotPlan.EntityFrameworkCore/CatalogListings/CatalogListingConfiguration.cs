@@ -83,11 +83,13 @@ internal sealed class ListingSearchTermConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => x.ListingId);
         b.Property(x => x.CategoryCode).HasMaxLength(32).IsRequired();
         b.Property(x => x.Number).HasMaxLength(CatalogListingConsts.MaxNumberLength).IsRequired();
+        b.Property(x => x.Contexts).HasMaxLength(SearchTerms.MaxContextsLength);
         // ADR 0006: one term's rows in the default order (newest first, then number) with every filter and facet column:
         // a keyword's total and facets are an index-only range scan, its first page an ordered scan that stops at the
-        // page's end. EnterpriseId is a filter only, ListingId the way back to the page's rows.
-        b.HasIndex(x => new { x.Term, x.ValidFrom, x.Number, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId, x.ListingId })
-            .IsDescending(false, true, false, false, false, false, false, false, false)
+        // page's end. EnterpriseId is a filter only, ListingId the way back to the page's rows, Contexts the check of a
+        // longer keyword segment (third revision) — so even that never leaves the index.
+        b.HasIndex(x => new { x.Term, x.ValidFrom, x.Number, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId, x.ListingId, x.Contexts })
+            .IsDescending(false, true, false, false, false, false, false, false, false, false)
             .HasDatabaseName("IX_ListingSearchTerms_Search");
         b.HasOne<CatalogListing>().WithMany().HasForeignKey(x => x.ListingId).OnDelete(DeleteBehavior.Cascade);
     }

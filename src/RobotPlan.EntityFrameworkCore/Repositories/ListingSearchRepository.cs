@@ -78,9 +78,10 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     /// <summary>
     /// The driving term's rows valid on the day and inside the filters; every other segment is a probe of the term key
-    /// (Term, ListingId) per candidate, and a segment one term does not pin down is checked with Contains on SearchText.
+    /// (Term, ListingId) per candidate. A segment one term does not pin down is confirmed in its term row's contexts when
+    /// they cover it (inside the index), else — or when the bigram kept none — with Contains on the listing's SearchText.
     /// </summary>
-    private async Task<IQueryable<ListingSearchTerm>> MatchingTermRowsAsync(ListingQuery q, List<(string Term, string? Check)> lookups, CancellationToken ct)
+    private async Task<IQueryable<ListingSearchTerm>> MatchingTermRowsAsync(ListingQuery q, List<TermLookup> lookups, CancellationToken ct)
     {
         var terms = db.Set<ListingSearchTerm>();
         var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync([.. lookups.Select(l => l.Term).Distinct()], ct);
@@ -91,10 +92,25 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         if (q.JurisdictionId is { } jurisdiction) rows = rows.Where(t => t.JurisdictionId == jurisdiction);
         if (q.EnterpriseId is { } enterprise) rows = rows.Where(t => t.EnterpriseId == enterprise);
         var listings = db.Set<CatalogListing>();
-        foreach (var (term, check) in lookups)
+        foreach (var (term, check, inContexts) in lookups)
         {
-            if (term != driver) rows = rows.Where(t => terms.Any(o => o.Term == term && o.ListingId == t.ListingId));
-            if (check is not null) rows = rows.Where(t => listings.Any(l => l.Id == t.ListingId && l.SearchText.Contains(check)));
+            if (term == driver)
+            {
+                if (check is null) continue;
+                rows = inContexts
+                    ? rows.Where(t => t.Contexts != null
+                        ? t.Contexts.Contains(check)
+                        : listings.Any(l => l.Id == t.ListingId && l.SearchText.Contains(check)))
+                    : rows.Where(t => listings.Any(l => l.Id == t.ListingId && l.SearchText.Contains(check)));
+            }
+            else if (check is null) rows = rows.Where(t => terms.Any(o => o.Term == term && o.ListingId == t.ListingId));
+            else if (inContexts)
+                rows = rows.Where(t => terms.Any(o => o.Term == term && o.ListingId == t.ListingId && (o.Contexts != null
+                    ? o.Contexts.Contains(check)
+                    : listings.Any(l => l.Id == t.ListingId && l.SearchText.Contains(check)))));
+            else
+                rows = rows.Where(t => terms.Any(o => o.Term == term && o.ListingId == t.ListingId)
+                    && listings.Any(l => l.Id == t.ListingId && l.SearchText.Contains(check)));
         }
         return rows;
     }
@@ -110,30 +126,42 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     {
         cache.Invalidate();
         var terms = db.Set<ListingSearchTerm>();
-        var wanted = listing.Status == CatalogListingStatus.Active ? SearchTerms.ForIndex(listing.SearchText) : new HashSet<string>();
+        var wanted = listing.Status == CatalogListingStatus.Active
+            ? SearchTerms.ForIndexWithContexts(listing.SearchText)
+            : new Dictionary<string, string?>();
         // A new listing has no rows yet; an existing one keeps the rows it still needs (no delete-then-insert of one key).
         var existing = db.Entry(listing).State == EntityState.Added ? [] : await terms.Where(t => t.ListingId == listing.Id).ToListAsync(ct);
-        terms.RemoveRange(existing.Where(t => !wanted.Contains(t.Term)));
+        terms.RemoveRange(existing.Where(t => !wanted.ContainsKey(t.Term)));
+        foreach (var row in existing)
+        {
+            if (wanted.TryGetValue(row.Term, out var contexts) && row.Contexts != contexts) row.UpdateContexts(contexts);
+        }
         var kept = existing.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing)), ct);
+        await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t.Key)).Select(t => new ListingSearchTerm(t.Key, t.Value, listing)), ct);
     }
 
-    /// <summary>Per keyword segment: the one term to look up, and the text to check with Contains (null when exact).</summary>
-    private async Task<List<(string Term, string? Check)>> LookupsAsync(ListingQuery q, CancellationToken ct)
+    /// <summary>
+    /// Per keyword segment: the one term to look up, the text still to check (null when the term is exact), and whether
+    /// that term's contexts can do the check.
+    /// </summary>
+    private async Task<List<TermLookup>> LookupsAsync(ListingQuery q, CancellationToken ct)
     {
-        var lookups = new List<(string, string?)>();
+        var lookups = new List<TermLookup>();
         foreach (var segment in SearchTerms.ForQuery(q.Keyword))
         {
-            // One unigram, one bigram or one whole Latin prefix is exact already; anything longer is checked for real
-            // with Contains, which implies every one of its terms: one term lookup (the rarest) is enough to find the
-            // candidates, and intersecting the others (机器, 器人 are in nearly every listing) would only cost.
-            var exact = segment.Terms.Count == 1 && segment.Terms[0] == segment.Text;
-            lookups.Add(exact ? (segment.Terms[0], null) : (await RarestAsync(segment.Terms, ct), segment.Text));
+            // Anything longer than one term is checked for real, which implies every one of its terms: one term lookup
+            // (the rarest) is enough to find the candidates, and intersecting the others (机器, 器人 are in nearly every
+            // listing) would only cost. A bigram whose contexts cover the segment is preferred: its check is index-only.
+            if (segment.IsExact) lookups.Add(new TermLookup(segment.Terms[0], null, false));
+            else if (segment.ContextTerms is { Count: > 0 } covering) lookups.Add(new TermLookup(await RarestAsync(covering, ct), segment.Text, true));
+            else lookups.Add(new TermLookup(await RarestAsync(segment.Terms, ct), segment.Text, false));
         }
         return lookups;
     }
 
-    private IQueryable<CatalogListing> Filter(ListingQuery q, List<(string Term, string? Check)> lookups)
+    private sealed record TermLookup(string Term, string? Check, bool InContexts);
+
+    private IQueryable<CatalogListing> Filter(ListingQuery q, List<TermLookup> lookups)
     {
         var validOn = q.ValidOn;
         // Active and inside the validity on the day asked about.
@@ -144,7 +172,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         if (q.JurisdictionId is { } jurisdiction) listings = listings.Where(l => l.JurisdictionId == jurisdiction);
         if (q.EnterpriseId is { } enterprise) listings = listings.Where(l => l.EnterpriseId == enterprise);
         var terms = db.Set<ListingSearchTerm>();
-        foreach (var (term, check) in lookups)
+        foreach (var (term, check, _) in lookups)
         {
             listings = listings.Where(l => terms.Where(t => t.Term == term).Select(t => t.ListingId).Contains(l.Id));
             if (check is not null) listings = listings.Where(l => l.SearchText.Contains(check));

@@ -1390,6 +1390,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Contexts")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
 
@@ -1411,8 +1415,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("ListingId");
 
-                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId")
-                        .IsDescending(false, true, false, false, false, false, false, false, false)
+                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts")
+                        .IsDescending(false, true, false, false, false, false, false, false, false, false)
                         .HasDatabaseName("IX_ListingSearchTerms_Search");
 
                     b.ToTable("ListingSearchTerms", (string)null);

@@ -1378,6 +1378,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Contexts")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
 
@@ -1399,8 +1403,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("ListingId");
 
-                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId")
-                        .IsDescending(false, true, false, false, false, false, false, false, false)
+                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts")
+                        .IsDescending(false, true, false, false, false, false, false, false, false, false)
                         .HasDatabaseName("IX_ListingSearchTerms_Search");
 
                     b.ToTable("ListingSearchTerms", (string)null);

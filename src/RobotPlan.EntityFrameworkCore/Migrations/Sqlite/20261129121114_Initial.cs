@@ -755,7 +755,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Contexts = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1833,8 +1834,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_ListingSearchTerms_Search",
                 table: "ListingSearchTerms",
-                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId" },
-                descending: new[] { false, true, false, false, false, false, false, false, false });
+                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts" },
+                descending: new[] { false, true, false, false, false, false, false, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey_UserId",

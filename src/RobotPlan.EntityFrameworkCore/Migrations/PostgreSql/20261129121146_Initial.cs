@@ -757,7 +757,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Contexts = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1835,8 +1836,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
             migrationBuilder.CreateIndex(
                 name: "IX_ListingSearchTerms_Search",
                 table: "ListingSearchTerms",
-                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId" },
-                descending: new[] { false, true, false, false, false, false, false, false, false });
+                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts" },
+                descending: new[] { false, true, false, false, false, false, false, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey_UserId",

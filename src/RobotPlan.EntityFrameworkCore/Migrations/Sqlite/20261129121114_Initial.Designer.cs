@@ -11,7 +11,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRobotPlanDbContext))]
-    [Migration("20261129111519_Initial")]
+    [Migration("20261129121114_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1381,6 +1381,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Contexts")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
 
@@ -1402,8 +1406,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("ListingId");
 
-                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId")
-                        .IsDescending(false, true, false, false, false, false, false, false, false)
+                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts")
+                        .IsDescending(false, true, false, false, false, false, false, false, false, false)
                         .HasDatabaseName("IX_ListingSearchTerms_Search");
 
                     b.ToTable("ListingSearchTerms", (string)null);
