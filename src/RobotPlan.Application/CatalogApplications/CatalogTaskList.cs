@@ -3,6 +3,7 @@ using RobotPlan.Calendar;
 using RobotPlan.CatalogBatches;
 using RobotPlan.Enterprises;
 using RobotPlan.Products;
+using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
@@ -12,7 +13,7 @@ namespace RobotPlan.CatalogApplications;
 
 /// <summary>
 /// "My tasks": files waiting for the current reviewer's role, oldest in their step first. The deadline is the
-/// batch's ReviewWorkingDays-th working day after the day the file entered the step (Asia/Shanghai dates).
+/// batch's ReviewWorkingDays-th working day after the day the file entered the step (<see cref="ReviewDeadline"/>).
 /// Experts' tasks come with the expert panel (assignments); enterprises see their returned files on their list.
 /// </summary>
 public sealed class CatalogTaskList(
@@ -41,10 +42,9 @@ public sealed class CatalogTaskList(
         return files.Select(f =>
         {
             var batch = batchesById[f.BatchId];
-            var entered = DateOnly.FromDateTime(CatalogBatchMapper.ToLocal(f.StatusChangedAt));
-            var deadline = calendar.NthWorkingDay(entered.AddDays(1), batch.ReviewWorkingDays);
+            var deadline = ReviewDeadline.DueOn(calendar, f.StatusChangedAt, batch.ReviewWorkingDays);
             return new CatalogTaskDto(f.Id, f.BatchId, batch.Title, f.Catalog, enterpriseNames.GetValueOrDefault(f.EnterpriseId),
-                productNames.GetValueOrDefault(f.ProductId), f.Status, f.StatusChangedAt, deadline, today > deadline);
+                productNames.GetValueOrDefault(f.ProductId), f.Status, f.StatusChangedAt, deadline, ReviewDeadline.IsOverdue(deadline, today));
         }).ToList();
     }
 
