@@ -1,11 +1,7 @@
 using RobotPlan.Authorization;
-using RobotPlan.Calendar;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
 using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyPrograms;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
@@ -18,12 +14,9 @@ namespace RobotPlan.SubsidyClaims;
 public sealed class ClaimTaskList(
     ISubsidyClaimRepository claims,
     ISubsidyProgramRepository programs,
-    IProductRepository products,
-    IEnterpriseRepository enterprises,
-    ICalendarRepository calendars,
+    ReviewTaskLookup lookup,
     ICurrentUser currentUser,
-    DataScope scope,
-    TimeProvider clock)
+    DataScope scope)
 {
     private const int MaxTasks = 200;
 
@@ -34,15 +27,12 @@ public sealed class ClaimTaskList(
         var items = await claims.GetWaitingAsync(statuses, jurisdiction, MaxTasks, ct);
         if (items.Count == 0) return [];
         var titles = (await programs.GetByIdsAsync(items.Select(c => c.ProgramId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Title);
-        var productNames = (await products.GetByIdsAsync(items.Select(c => c.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
-        var names = await enterprises.GetLegalNamesAsync(items.Select(c => c.EnterpriseId).Distinct().ToList(), ct);
-        var calendar = await calendars.GetCalendarAsync(ct);
-        var today = clock.Today();
+        var context = await lookup.LoadAsync(items.Select(c => c.ProductId), items.Select(c => c.EnterpriseId), ct);
         return items.Select(c =>
         {
-            var deadline = ReviewDeadline.DueOn(calendar, c.StatusChangedAt, SubsidyClaimConsts.ReviewWorkingDays);
-            return new ClaimTaskDto(c.Id, c.ProgramId, titles.GetValueOrDefault(c.ProgramId), c.Kind, names.GetValueOrDefault(c.EnterpriseId),
-                productNames.GetValueOrDefault(c.ProductId), c.Status, c.StatusChangedAt, deadline, ReviewDeadline.IsOverdue(deadline, today));
+            var (dueOn, overdue) = context.Deadline(c.StatusChangedAt, SubsidyClaimConsts.ReviewWorkingDays);
+            return new ClaimTaskDto(c.Id, c.ProgramId, titles.GetValueOrDefault(c.ProgramId), c.Kind, context.EnterpriseName(c.EnterpriseId),
+                context.ProductName(c.ProductId), c.Status, c.StatusChangedAt, dueOn, overdue);
         }).ToList();
     }
 
