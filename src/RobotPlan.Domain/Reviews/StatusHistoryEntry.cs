@@ -5,8 +5,8 @@ namespace RobotPlan.Reviews;
 
 /// <summary>
 /// one state change of a reviewed file (a catalog file, a subsidy claim) — actor, role, jurisdiction, UTC time,
-/// from→to and comment. Append-only: nothing ever updates or deletes an entry; each table's rows are hash-chained
-/// (EntityFrameworkCore/HistoryChains), which hashes these properties by name.
+/// from→to and comment. Append-only: nothing ever updates or deletes an entry. Each table's rows are hash-chained
+/// (EntityFrameworkCore/HistoryChains) over these properties by name: renaming one would break the stored chains.
 /// </summary>
 public abstract class StatusHistoryEntry<TStatus> : Entity where TStatus : struct, Enum
 {
