@@ -48,6 +48,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CatalogEligibilityChecker>();
         services.AddScoped<CatalogApplicationManager>();
         services.AddScoped<CatalogTaskList>();
+        services.AddScoped<RobotPlan.Reviews.ReviewTaskLookup>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();

@@ -13,8 +13,8 @@ public sealed record CatalogListingDto(
 public sealed record CatalogListingStatusChangeDto(CatalogListingStatus? From, CatalogListingStatus To, string Reason, string? DocumentNumber,
     DateOnly DocumentDate, Guid? ActorId, DateTime ChangedAt);
 
-/// <summary>R-17: every manual change names its reason and the official document (文号, date) behind it.</summary>
-public sealed class ChangeListingStatusDto
+/// <summary>R-17: every manual listing change names its reason and the official document (文号, date) behind it.</summary>
+public abstract class ListingChangeDocumentDto
 {
     [Required, StringLength(CatalogListingConsts.MaxReasonLength)]
     public string Reason { get; set; } = "";
@@ -24,7 +24,10 @@ public sealed class ChangeListingStatusDto
 
     [Required]
     public DateOnly? DocumentDate { get; set; }
+}
 
+public sealed class ChangeListingStatusDto : ListingChangeDocumentDto
+{
     [StringLength(40)]
     public string? ConcurrencyStamp { get; set; }
 }

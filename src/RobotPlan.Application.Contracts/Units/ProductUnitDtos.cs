@@ -49,17 +49,7 @@ public sealed class ReportIncidentDto
 }
 
 /// <summary>R-17: the one-step suspension names its document like any manual listing change.</summary>
-public sealed class SuspendForIncidentDto
-{
-    [Required, StringLength(CatalogListingConsts.MaxReasonLength)]
-    public string Reason { get; set; } = "";
-
-    [Required, StringLength(CatalogListingConsts.MaxDocumentNumberLength)]
-    public string DocumentNumber { get; set; } = "";
-
-    [Required]
-    public DateOnly? DocumentDate { get; set; }
-}
+public sealed class SuspendForIncidentDto : ListingChangeDocumentDto;
 
 public sealed class GetUnitsInput : PagedAndSortedResultRequestDto
 {

@@ -1,10 +1,7 @@
 using RobotPlan.Authorization;
-using RobotPlan.Calendar;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
+using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using S = RobotPlan.Catalogs.CatalogApplicationStatus;
 
@@ -12,18 +9,15 @@ namespace RobotPlan.CatalogApplications;
 
 /// <summary>
 /// "My tasks": files waiting for the current reviewer's role, oldest in their step first. The deadline is the
-/// batch's ReviewWorkingDays-th working day after the day the file entered the step (Asia/Shanghai dates).
+/// batch's ReviewWorkingDays-th working day after the day the file entered the step (<see cref="ReviewDeadline"/>).
 /// Experts' tasks come with the expert panel (assignments); enterprises see their returned files on their list.
 /// </summary>
 public sealed class CatalogTaskList(
     ICatalogApplicationRepository applications,
     ICatalogBatchRepository batches,
-    IProductRepository products,
-    IEnterpriseRepository enterprises,
-    ICalendarRepository calendars,
+    ReviewTaskLookup lookup,
     ICurrentUser currentUser,
-    DataScope scope,
-    TimeProvider clock)
+    DataScope scope)
 {
     private const int MaxTasks = 200;
 
@@ -34,17 +28,13 @@ public sealed class CatalogTaskList(
         var files = await applications.GetWaitingAsync(statuses, jurisdiction, MaxTasks, ct);
         if (files.Count == 0) return [];
         var batchesById = (await batches.GetByIdsAsync(files.Select(f => f.BatchId).Distinct().ToList(), ct)).ToDictionary(b => b.Id);
-        var productNames = (await products.GetByIdsAsync(files.Select(f => f.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
-        var enterpriseNames = await enterprises.GetLegalNamesAsync(files.Select(f => f.EnterpriseId).Distinct().ToList(), ct);
-        var calendar = await calendars.GetCalendarAsync(ct);
-        var today = clock.Today();
+        var context = await lookup.LoadAsync(files.Select(f => f.ProductId), files.Select(f => f.EnterpriseId), ct);
         return files.Select(f =>
         {
             var batch = batchesById[f.BatchId];
-            var entered = DateOnly.FromDateTime(CatalogBatchMapper.ToLocal(f.StatusChangedAt));
-            var deadline = calendar.NthWorkingDay(entered.AddDays(1), batch.ReviewWorkingDays);
-            return new CatalogTaskDto(f.Id, f.BatchId, batch.Title, f.Catalog, enterpriseNames.GetValueOrDefault(f.EnterpriseId),
-                productNames.GetValueOrDefault(f.ProductId), f.Status, f.StatusChangedAt, deadline, today > deadline);
+            var (dueOn, overdue) = context.Deadline(f.StatusChangedAt, batch.ReviewWorkingDays);
+            return new CatalogTaskDto(f.Id, f.BatchId, batch.Title, f.Catalog, context.EnterpriseName(f.EnterpriseId),
+                context.ProductName(f.ProductId), f.Status, f.StatusChangedAt, dueOn, overdue);
         }).ToList();
     }
 

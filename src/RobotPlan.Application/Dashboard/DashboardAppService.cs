@@ -5,8 +5,8 @@ using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
 using RobotPlan.Errors;
 using RobotPlan.Localization;
-using RobotPlan.Notifications.Catalog;
 using RobotPlan.ReferenceData;
+using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.Timing;
@@ -128,9 +128,9 @@ public sealed class DashboardAppService(IDashboardQueries queries, IReferenceDat
         foreach (var f in files)
         {
             DateOnly deadline;
-            try { deadline = ReviewDeadlineJob.Deadline(f, batchesById[f.BatchId], calendar); }
+            try { deadline = ReviewDeadline.DueOn(calendar, f.StatusChangedAt, batchesById[f.BatchId].ReviewWorkingDays); }
             catch (BusinessException) { continue; } // a year the calendar lacks: the administrator's to fix, shown by the task list
-            if (today > deadline) overdue[f.Status] = overdue.GetValueOrDefault(f.Status) + 1;
+            if (ReviewDeadline.IsOverdue(deadline, today)) overdue[f.Status] = overdue.GetValueOrDefault(f.Status) + 1;
         }
         return DeadlineSteps.Select(s => Row(s.ToString(), StatusName(s), overdue.GetValueOrDefault(s))).ToList();
     }

@@ -62,12 +62,12 @@ public sealed class DemoCatalogSeedContributor(
         // This year's open first-unit batch: files in each reviewer's task list.
         var open = await BatchAsync(CatalogKind.FirstUnit, now.Year, $"{now.Year}年度首台（套）重大技术装备推广应用目录（第二批）", now.AddDays(-20), ct);
         var waitingForDistrict = await SubmittedAsync(open, "LY-W6", now.AddDays(-12), ct);
-        waitingForDistrict.StartDistrictReview(await ActorAsync(DemoUsers.DistrictYubei, RobotPlanRoles.DistrictReviewer), now.AddDays(-11));
+        waitingForDistrict.StartDistrictReview(await users.DemoActorAsync(DemoUsers.DistrictYubei, RobotPlanRoles.DistrictReviewer), now.AddDays(-11));
         var waitingForMunicipal = await SubmittedAsync(open, "BY-R1", now.AddDays(-15), ct);
         await ThroughDistrictAsync(waitingForMunicipal, now.AddDays(-13), ct);
         var withExperts = await SubmittedAsync(open, "LY-P180", now.AddDays(-18), ct);
         await ThroughDistrictAsync(withExperts, now.AddDays(-16), ct);
-        withExperts.ApproveFormalReview(await ActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer), now.AddDays(-14), "形式审查通过");
+        withExperts.ApproveFormalReview(await users.DemoActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer), now.AddDays(-14), "形式审查通过");
         await unitOfWork.SaveChangesAsync(ct);
         await panels.DrawAsync(withExperts, open, (await ProductAsync("LY-P180", ct)), ct);
         await unitOfWork.SaveChangesAsync(ct);
@@ -102,10 +102,10 @@ public sealed class DemoCatalogSeedContributor(
                 $"HT-{at.Year}-{model}", DateOnly.FromDateTime(at.AddMonths(-3)), [new Patent("ZL202310000001.X", $"{product.Name}控制方法")], 86.5m));
         else
             application.FillKeyProcurementForm(new KeyProcurementForm(268_000m, 600, "重庆本地服务中心，24 小时到场"));
-        var form = await PdfAsync($"{product.Name} 申报书", product.EnterpriseId, ct);
+        var form = await files.SaveDemoPdfAsync($"{product.Name} 申报书", product.EnterpriseId, ct);
         application.ReplaceAttachments([new CatalogAttachment(CatalogAttachmentKind.ApplicationForm, form.Id, form.FileName)]);
         var enterpriseUser = users.Users.Where(u => u.EnterpriseId == product.EnterpriseId).Select(u => u.UserName!).First();
-        application.Submit(batch, await ActorAsync(enterpriseUser, RobotPlanRoles.Enterprise), at);
+        application.Submit(batch, await users.DemoActorAsync(enterpriseUser, RobotPlanRoles.Enterprise), at);
         await applications.AddAsync(application, ct);
         return application;
     }
@@ -120,7 +120,7 @@ public sealed class DemoCatalogSeedContributor(
     private async Task DecidedAsync(CatalogApplication application, DateTime reviewedAt, DateTime decidedAt, CancellationToken ct)
     {
         await ThroughDistrictAsync(application, reviewedAt, ct);
-        var municipal = await ActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer);
+        var municipal = await users.DemoActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer);
         application.ApproveFormalReview(municipal, reviewedAt.AddDays(2), "形式审查通过");
         application.CompleteExpertReview(true, 84.67m, new CatalogActor(null, "专家评审组", RobotPlanRoles.Expert, null), reviewedAt.AddDays(10));
         application.Decide(municipal, decidedAt, "经市经济信息委审定，予以公示");
@@ -148,21 +148,8 @@ public sealed class DemoCatalogSeedContributor(
     private async Task<CatalogActor> DistrictActorAsync(Guid enterpriseId, CancellationToken ct)
     {
         var jurisdictionId = (await enterprises.FindAsync(enterpriseId, ct))!.JurisdictionId;
-        var reviewer = users.Users.Where(u => u.JurisdictionId == jurisdictionId).Select(u => u.UserName!).FirstOrDefault();
-        if (reviewer is not null) return await ActorAsync(reviewer, RobotPlanRoles.DistrictReviewer);
+        if (await users.DemoDistrictReviewerAsync(jurisdictionId) is { } reviewer) return reviewer;
         var office = (await referenceData.FindJurisdictionAsync(jurisdictionId, ct))!.Name;
         return new CatalogActor(null, $"{office}经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
-    }
-
-    private async Task<CatalogActor> ActorAsync(string userName, string role)
-    {
-        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Demo user {userName} is missing.");
-        return new CatalogActor(user.Id, user.DisplayName, role, user.JurisdictionId);
-    }
-
-    private Task<StoredFile> PdfAsync(string text, Guid enterpriseId, CancellationToken ct)
-    {
-        var bytes = MinimalPdf.Create(text);
-        return files.SaveAsync(new FileUpload(new MemoryStream(bytes), text + ".pdf", bytes.Length), enterpriseId, pdfOnly: true, ct);
     }
 }

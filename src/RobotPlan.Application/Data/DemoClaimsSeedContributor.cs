@@ -64,7 +64,7 @@ public sealed class DemoClaimsSeedContributor(
             new InsuredUnit(lj.Id, "LJC7-2024-0012", bayu.Uscc, bayu.LegalName, "HT-LJ-2024-007", new DateOnly(lastYear, 9, 1), 850_000m), ct);
         var waiting = SubsidyClaim.ForCompensation(compensation, ljPolicy, lj.EnterpriseId, now.AddDays(-3));
         await claims.AddAsync(waiting, ct);
-        waiting.Submit(await ActorAsync(DemoUsers.EnterpriseLiangjiang, RobotPlanRoles.Enterprise), now.AddDays(-2));
+        waiting.Submit(await users.DemoActorAsync(DemoUsers.EnterpriseLiangjiang, RobotPlanRoles.Enterprise), now.AddDays(-2));
 
         // Approved with its award: bayu's reward for another LJ-C7 unit it bought (combining is not allowed, so a different unit).
         var purchase = new RewardPurchase(lj.Id, "LJC7-2024-0015", bayu.Uscc, "HT-BY-2024-115", new DateOnly(lastYear, 9, 20),
@@ -72,7 +72,7 @@ public sealed class DemoClaimsSeedContributor(
         var approved = SubsidyClaim.ForReward(reward, bayu.Id, purchase, now.AddDays(-40));
         foreach (var kind in Enum.GetValues<ClaimDocumentKind>())
         {
-            var file = await PdfAsync($"{kind} HT-BY-2024-115", bayu.Id, ct);
+            var file = await files.SaveDemoPdfAsync($"{kind} HT-BY-2024-115", bayu.Id, ct);
             approved.AttachDocument(new ClaimDocument(kind, file.Id, file.FileName));
         }
         await ThroughMunicipalAsync(approved, DemoUsers.EnterpriseBayu, now.AddDays(-38), ct);
@@ -94,7 +94,7 @@ public sealed class DemoClaimsSeedContributor(
     {
         var policy = new InsurancePolicy(product.EnterpriseId, "中国人民财产保险股份有限公司重庆市分公司", number, start, start.AddYears(1).AddDays(-1),
             premium, sumInsured, 2_000_000m, [unit]);
-        policy.RecordPremiumPayment(premium, (await PdfAsync($"保费发票 {number}", product.EnterpriseId, ct)).Id);
+        policy.RecordPremiumPayment(premium, (await files.SaveDemoPdfAsync($"保费发票 {number}", product.EnterpriseId, ct)).Id);
         await policies.AddAsync(policy, ct);
         return policy;
     }
@@ -102,11 +102,11 @@ public sealed class DemoClaimsSeedContributor(
     private async Task ThroughMunicipalAsync(SubsidyClaim claim, string enterpriseUser, DateTime at, CancellationToken ct)
     {
         await claims.AddAsync(claim, ct);
-        claim.Submit(await ActorAsync(enterpriseUser, RobotPlanRoles.Enterprise), at);
+        claim.Submit(await users.DemoActorAsync(enterpriseUser, RobotPlanRoles.Enterprise), at);
         var district = await DistrictActorAsync(claim.EnterpriseId, ct);
         claim.StartDistrictReview(district, at.AddDays(1));
         claim.ApproveByDistrict(district, at.AddDays(1), "材料齐全，同意上报");
-        claim.ApproveByMunicipal(await ActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer), at.AddDays(3), "审核通过");
+        claim.ApproveByMunicipal(await users.DemoActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer), at.AddDays(3), "审核通过");
     }
 
     /// <summary>Finance confirmation at <paramref name="at"/>: the amount reserved on the budget and the claim's notice from that day.</summary>
@@ -114,7 +114,7 @@ public sealed class DemoClaimsSeedContributor(
     {
         await unitOfWork.SaveChangesAsync(ct); // the programme row must exist before the ledger's conditional update
         if (!await ledger.TryReserveAsync(program.Id, computation.Amount, ct)) return;
-        claim.ConfirmByFinance(computation, await ActorAsync(DemoUsers.Finance, RobotPlanRoles.FinanceOfficer), at);
+        claim.ConfirmByFinance(computation, await users.DemoActorAsync(DemoUsers.Finance, RobotPlanRoles.FinanceOfficer), at);
         var window = NoticeWindow.Compute(await calendar.GetCalendarAsync(ct), at, SubsidyClaimConsts.NoticeWorkingDays);
         var notice = new PublicNotice(program.Id, $"{program.Title} 拟补助公示", [claim], window, SubsidyClaimConsts.NoticeWorkingDays, at);
         claim.PublishedIn(notice);
@@ -136,21 +136,7 @@ public sealed class DemoClaimsSeedContributor(
     private async Task<CatalogActor> DistrictActorAsync(Guid enterpriseId, CancellationToken ct)
     {
         var jurisdictionId = (await enterprises.FindAsync(enterpriseId, ct))!.JurisdictionId;
-        var reviewer = users.Users.Where(u => u.JurisdictionId == jurisdictionId).Select(u => u.UserName!).FirstOrDefault();
-        return reviewer is not null
-            ? await ActorAsync(reviewer, RobotPlanRoles.DistrictReviewer)
-            : new CatalogActor(null, "区县经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
-    }
-
-    private async Task<CatalogActor> ActorAsync(string userName, string role)
-    {
-        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Demo user {userName} is missing.");
-        return new CatalogActor(user.Id, user.DisplayName, role, user.JurisdictionId);
-    }
-
-    private Task<StoredFile> PdfAsync(string text, Guid enterpriseId, CancellationToken ct)
-    {
-        var bytes = MinimalPdf.Create(text);
-        return files.SaveAsync(new FileUpload(new MemoryStream(bytes), text + ".pdf", bytes.Length), enterpriseId, pdfOnly: true, ct);
+        return await users.DemoDistrictReviewerAsync(jurisdictionId)
+            ?? new CatalogActor(null, "区县经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
     }
 }

@@ -41,21 +41,15 @@ public sealed class DemoProductsSeedContributor(
                 product = await productManager.CreateAsync(enterprise.Id, item.Name, item.Model, item.CategoryCode, item.Description, ct);
                 product.ReplaceSpecifications(item.Specifications);
                 if (item == DemoProducts.All[0])
-                    product.AttachBrochure((await SavePdfAsync($"{item.Model} brochure", $"{item.Model}-brochure.pdf", enterprise.Id, ct)).Id);
+                    product.AttachBrochure((await fileStore.SaveDemoPdfAsync($"{item.Model} brochure", enterprise.Id, ct, $"{item.Model}-brochure.pdf")).Id);
             }
             if (!await reports.NumberExistsAsync(testingBody.Id, item.ReportNumber, ct))
             {
-                var file = await SavePdfAsync($"Test report {item.ReportNumber} {item.Model}", $"{item.ReportNumber}.pdf", enterprise.Id, ct);
+                var file = await fileStore.SaveDemoPdfAsync($"Test report {item.ReportNumber} {item.Model}", enterprise.Id, ct, $"{item.ReportNumber}.pdf");
                 await reportManager.IssueAsync(product, testingBody.Id, item.ReportNumber, item.Conclusion, today.AddDays(-30),
                     today.AddYears(2), file.Id, ct);
             }
             await unitOfWork.SaveChangesAsync(ct);
         }
-    }
-
-    private Task<StoredFile> SavePdfAsync(string text, string fileName, Guid enterpriseId, CancellationToken ct)
-    {
-        var bytes = MinimalPdf.Create(text);
-        return fileStore.SaveAsync(new FileUpload(new MemoryStream(bytes), fileName, bytes.Length), enterpriseId, pdfOnly: true, ct);
     }
 }

@@ -14,6 +14,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddOptions<EmailOptions>();
         services.AddSingleton<EmailComposer>();
         services.AddScoped<Notifier>();
+        services.AddScoped<ReviewStepNotifier>();
         services.AddScoped<IEmailSender, MailKitEmailSender>();
         services.AddScoped<SendOutboxEmailsJob>();
         services.AddScoped<ReviewDeadlineJob>();

@@ -1,11 +1,7 @@
 using RobotPlan.Authorization;
-using RobotPlan.Calendar;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
+using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyPrograms;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
@@ -13,17 +9,14 @@ namespace RobotPlan.SubsidyClaims;
 
 /// <summary>
 /// Claims waiting for the current reviewer's step, oldest first, with a deadline of
-/// <see cref="SubsidyClaimConsts.ReviewWorkingDays"/> working days after the day the claim entered the step (as CatalogTaskList).
+/// <see cref="SubsidyClaimConsts.ReviewWorkingDays"/> working days (<see cref="ReviewDeadline"/>, as for catalog files).
 /// </summary>
 public sealed class ClaimTaskList(
     ISubsidyClaimRepository claims,
     ISubsidyProgramRepository programs,
-    IProductRepository products,
-    IEnterpriseRepository enterprises,
-    ICalendarRepository calendars,
+    ReviewTaskLookup lookup,
     ICurrentUser currentUser,
-    DataScope scope,
-    TimeProvider clock)
+    DataScope scope)
 {
     private const int MaxTasks = 200;
 
@@ -33,17 +26,13 @@ public sealed class ClaimTaskList(
         if (statuses.Count == 0) return [];
         var items = await claims.GetWaitingAsync(statuses, jurisdiction, MaxTasks, ct);
         if (items.Count == 0) return [];
-        var titles = (await programs.GetListAsync(null, null, ct)).ToDictionary(p => p.Id, p => p.Title);
-        var productNames = (await products.GetByIdsAsync(items.Select(c => c.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
-        var names = await enterprises.GetLegalNamesAsync(items.Select(c => c.EnterpriseId).Distinct().ToList(), ct);
-        var calendar = await calendars.GetCalendarAsync(ct);
-        var today = clock.Today();
+        var titles = (await programs.GetByIdsAsync(items.Select(c => c.ProgramId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Title);
+        var context = await lookup.LoadAsync(items.Select(c => c.ProductId), items.Select(c => c.EnterpriseId), ct);
         return items.Select(c =>
         {
-            var entered = DateOnly.FromDateTime(CatalogBatchMapper.ToLocal(c.StatusChangedAt));
-            var deadline = calendar.NthWorkingDay(entered.AddDays(1), SubsidyClaimConsts.ReviewWorkingDays);
-            return new ClaimTaskDto(c.Id, c.ProgramId, titles.GetValueOrDefault(c.ProgramId), c.Kind, names.GetValueOrDefault(c.EnterpriseId),
-                productNames.GetValueOrDefault(c.ProductId), c.Status, c.StatusChangedAt, deadline, today > deadline);
+            var (dueOn, overdue) = context.Deadline(c.StatusChangedAt, SubsidyClaimConsts.ReviewWorkingDays);
+            return new ClaimTaskDto(c.Id, c.ProgramId, titles.GetValueOrDefault(c.ProgramId), c.Kind, context.EnterpriseName(c.EnterpriseId),
+                context.ProductName(c.ProductId), c.Status, c.StatusChangedAt, dueOn, overdue);
         }).ToList();
     }
 

@@ -3,11 +3,9 @@ namespace RobotPlan.SubsidyClaims;
 public static class SubsidyClaimConsts
 {
     public const int MaxReasonLength = 1000;
-    public const int MaxCommentLength = 1000;
+    public const int MaxCommentLength = Reviews.StatusHistoryConsts.MaxCommentLength;
     public const int MaxSerialNumberLength = 64;
     public const int MaxContractNumberLength = 64;
-    public const int MaxActorNameLength = 128;
-    public const int MaxRoleLength = 32;
     public const int MaxFileNameLength = 255;
     /// <summary>R-15's default applied to claims: the programme parameters have no notice length of their own.</summary>
     public const int NoticeWorkingDays = 5;

@@ -1,5 +1,6 @@
 using RobotPlan.CatalogBatches;
 using RobotPlan.Errors;
+using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using S = RobotPlan.Catalogs.CatalogApplicationStatus;
 
@@ -104,16 +105,9 @@ public partial class CatalogApplication
         MoveTo(S.Rejected, actor, now, StatusReason);
     }
 
-    private void EnsureIn(S to, params S[] allowedFrom)
-    {
-        if (!allowedFrom.Contains(Status))
-            throw new BusinessException(RobotPlanErrorCodes.IllegalTransition, null, Status, to);
-    }
+    private void EnsureIn(S to, params S[] allowedFrom) => TransitionGuard.EnsureIn(RobotPlanErrorCodes.IllegalTransition, Status, to, allowedFrom);
 
-    private static string RequireReason(string? reason) =>
-        string.IsNullOrWhiteSpace(reason)
-            ? throw new BusinessException(RobotPlanErrorCodes.CatalogReasonRequired, "reason")
-            : reason.Trim();
+    private static string RequireReason(string? reason) => TransitionGuard.RequireReason(reason, RobotPlanErrorCodes.CatalogReasonRequired);
 
     private void MoveTo(S to, CatalogActor actor, DateTime now, string? comment)
     {

@@ -1,5 +1,6 @@
 using RobotPlan.CatalogApplications;
 using RobotPlan.Errors;
+using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyAwards;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
@@ -136,13 +137,9 @@ public partial class SubsidyClaim
         return held;
     }
 
-    private void EnsureIn(S to, params S[] allowedFrom)
-    {
-        if (!allowedFrom.Contains(Status)) throw new BusinessException(RobotPlanErrorCodes.ClaimIllegalTransition, null, Status, to);
-    }
+    private void EnsureIn(S to, params S[] allowedFrom) => TransitionGuard.EnsureIn(RobotPlanErrorCodes.ClaimIllegalTransition, Status, to, allowedFrom);
 
-    private static string RequireReason(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? throw new BusinessException(RobotPlanErrorCodes.ClaimReasonRequired, "reason") : reason.Trim();
+    private static string RequireReason(string? reason) => TransitionGuard.RequireReason(reason, RobotPlanErrorCodes.ClaimReasonRequired);
 
     private void MoveTo(S to, CatalogActor actor, DateTime now, string? comment)
     {

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
+using RobotPlan.Catalogs;
 using RobotPlan.Enterprises;
+using RobotPlan.EntityFrameworkCore.Reviews;
 using RobotPlan.Products;
 using C = RobotPlan.CatalogApplications.CatalogApplicationConsts;
 
@@ -30,13 +32,7 @@ internal sealed class CatalogApplicationConfiguration : IEntityTypeConfiguration
         // the history is its own append-only table, loaded with the file.
         b.OwnsMany(x => x.History, h =>
         {
-            h.ToTable("CatalogApplicationHistory");
-            h.WithOwner().HasForeignKey("ApplicationId");
-            h.HasKey(x => x.Id);
-            h.Property(x => x.Id).ValueGeneratedNever();
-            h.Property(x => x.ActorName).HasMaxLength(C.MaxActorNameLength).IsRequired();
-            h.Property(x => x.ActorRole).HasMaxLength(C.MaxRoleLength).IsRequired();
-            h.Property(x => x.Comment).HasMaxLength(C.MaxCommentLength);
+            h.MapStatusHistory<CatalogApplication, CatalogApplicationHistoryEntry, CatalogApplicationStatus>("CatalogApplicationHistory", "ApplicationId");
             h.HasIndex("ApplicationId", nameof(CatalogApplicationHistoryEntry.Sequence)).IsUnique();
         });
         b.Navigation(x => x.History).HasField("_history");

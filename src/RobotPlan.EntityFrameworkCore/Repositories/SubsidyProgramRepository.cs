@@ -14,6 +14,9 @@ internal sealed class SubsidyProgramRepository(RobotPlanDbContext db) : ISubsidy
     public Task<SubsidyProgram?> FindLatestAsync(SubsidyKind kind, CancellationToken ct) =>
         db.SubsidyPrograms.Where(p => p.Kind == kind).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
 
+    public Task<List<SubsidyProgram>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        db.SubsidyPrograms.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+
     public Task<List<SubsidyProgram>> GetListAsync(int? year, SubsidyKind? kind, CancellationToken ct) =>
         db.SubsidyPrograms.AsNoTracking()
             .Where(p => year == null || p.Year == year)

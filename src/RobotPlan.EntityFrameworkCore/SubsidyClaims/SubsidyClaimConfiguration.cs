@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.Enterprises;
 using RobotPlan.EntityFrameworkCore.CatalogApplications;
+using RobotPlan.EntityFrameworkCore.Reviews;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Products;
 using RobotPlan.SubsidyAwards;
@@ -39,13 +40,7 @@ internal sealed class SubsidyClaimConfiguration : IEntityTypeConfiguration<Subsi
         b.Property(x => x.Computation).HasJsonConversion();
         b.OwnsMany(x => x.History, h =>
         {
-            h.ToTable("SubsidyClaimHistory");
-            h.WithOwner().HasForeignKey("ClaimId");
-            h.HasKey(x => x.Id);
-            h.Property(x => x.Id).ValueGeneratedNever();
-            h.Property(x => x.ActorName).HasMaxLength(C.MaxActorNameLength).IsRequired();
-            h.Property(x => x.ActorRole).HasMaxLength(C.MaxRoleLength).IsRequired();
-            h.Property(x => x.Comment).HasMaxLength(C.MaxCommentLength);
+            h.MapStatusHistory<SubsidyClaim, SubsidyClaimHistoryEntry, SubsidyClaimStatus>("SubsidyClaimHistory", "ClaimId");
             // Not unique on purpose: two reviewers racing both append sequence n; the loser's save must fail on the claim's
             // concurrency stamp (a 409, its entry rolled back with it), not on an index the database may check first (a 500).
             h.HasIndex("ClaimId", nameof(SubsidyClaimHistoryEntry.Sequence));

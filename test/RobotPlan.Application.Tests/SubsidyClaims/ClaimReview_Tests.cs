@@ -68,6 +68,9 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         var task = (await _s.Claims(s => s.GetTasksAsync())).Single(t => t.ClaimId == claim.Id);
         task.Overdue.ShouldBeFalse();
         task.Deadline.ShouldBeGreaterThan(host.Today);
+        // The list names the claim's own programme and product (looked up for the claims shown, not from all programmes).
+        task.ProgramTitle.ShouldBe(program.Title);
+        task.ProductName.ShouldBe(product.Name);
         (await _s.Claims(s => s.DistrictApproveAsync(claim.Id, new ClaimTransitionDto { ConcurrencyStamp = claim.ConcurrencyStamp })))
             .Status.ShouldBe(S.MunicipalReview);
     }

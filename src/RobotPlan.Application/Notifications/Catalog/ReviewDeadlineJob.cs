@@ -5,6 +5,7 @@ using RobotPlan.CatalogBatches;
 using RobotPlan.Enterprises;
 using RobotPlan.Identity;
 using RobotPlan.Products;
+using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using RobotPlan.Timing;
 using S = RobotPlan.Catalogs.CatalogApplicationStatus;
@@ -48,7 +49,7 @@ public sealed class ReviewDeadlineJob(ICatalogApplicationRepository applications
             DateOnly deadline;
             try
             {
-                deadline = Deadline(file, batchesById[file.BatchId], calendar);
+                deadline = ReviewDeadline.DueOn(calendar, file.StatusChangedAt, batchesById[file.BatchId].ReviewWorkingDays);
             }
             catch (BusinessException e)
             {
@@ -90,12 +91,5 @@ public sealed class ReviewDeadlineJob(ICatalogApplicationRepository applications
                 raised++;
         }
         return raised;
-    }
-
-    /// <summary>The task list's rule (CatalogTaskList): counted in Asia/Shanghai dates from the day after the file entered the step.</summary>
-    public static DateOnly Deadline(CatalogApplication file, CatalogBatch batch, WorkingDayCalendar calendar)
-    {
-        var entered = DateOnly.FromDateTime(CatalogBatchMapper.ToLocal(file.StatusChangedAt));
-        return calendar.NthWorkingDay(entered.AddDays(1), batch.ReviewWorkingDays);
     }
 }

@@ -1,6 +1,4 @@
-using RobotPlan.Enterprises;
 using RobotPlan.Identity;
-using RobotPlan.Products;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
@@ -8,12 +6,12 @@ using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 namespace RobotPlan.Notifications.Claims;
 
 /// <summary>
-/// Tells people when a subsidy claim moves, in the same save as the move (as for catalog files): the claimant learns of
+/// Tells people when a subsidy claim moves (<see cref="ReviewStepNotifier"/>, as for catalog files): the claimant learns of
 /// every step it did not take itself (its own submit and withdraw need no message), and the reviewers whose queue the
 /// claim enters get a task — district reviewers of the claimant's jurisdiction, then municipal, then finance.
 /// </summary>
-public sealed class SubsidyClaimNotifications(ISubsidyClaimRepository claims, IEnterpriseRepository enterprises,
-    IProductRepository products, Notifier notifier) : IDomainEventHandler<SubsidyClaimStatusChanged>
+public sealed class SubsidyClaimNotifications(ISubsidyClaimRepository claims, ReviewStepNotifier steps)
+    : IDomainEventHandler<SubsidyClaimStatusChanged>
 {
     public const string StatusTextKeyPrefix = "Notification:Claim:";
     public const string TaskTextKey = "Notification:ClaimTaskArrived";
@@ -25,25 +23,18 @@ public sealed class SubsidyClaimNotifications(ISubsidyClaimRepository claims, IE
     {
         var claim = await claims.FindAsync(e.ClaimId, ct);
         if (claim is null) return;
-        var productName = (await products.FindAsync(claim.ProductId, ct))?.Name ?? "";
-        var link = Link(claim.Id);
-
-        if (e.To is not (S.Submitted or S.Withdrawn or S.Draft))
-            await notifier.ToEnterpriseAsync(claim.EnterpriseId, new NotificationMessage(NotificationConsts.ClaimStatusChanged,
-                StatusTextKeyPrefix + e.To, [productName, claim.StatusReason ?? ""], link), ct);
-
-        var (role, jurisdiction) = await ReviewersOfAsync(e.To, claim, ct);
-        if (role is not null)
-            await notifier.ToRoleAsync(role, jurisdiction, new NotificationMessage(NotificationConsts.TaskArrived, TaskTextKey,
-                [productName, (await enterprises.GetLegalNamesAsync([claim.EnterpriseId], ct)).GetValueOrDefault(claim.EnterpriseId) ?? ""],
-                link), ct);
+        var news = e.To is S.Submitted or S.Withdrawn or S.Draft
+            ? ((string, string)?)null
+            : (NotificationConsts.ClaimStatusChanged, StatusTextKeyPrefix + e.To);
+        await steps.NotifyAsync(new ReviewStepMove(claim.EnterpriseId, claim.ProductId, claim.StatusReason, Link(claim.Id), news,
+            ReviewersOf(e.To), TaskTextKey), ct);
     }
 
-    private async Task<(string? Role, Guid? Jurisdiction)> ReviewersOfAsync(S to, SubsidyClaim claim, CancellationToken ct) => to switch
+    private static string? ReviewersOf(S to) => to switch
     {
-        S.Submitted => (RobotPlanRoles.DistrictReviewer, (await enterprises.FindAsync(claim.EnterpriseId, ct))?.JurisdictionId),
-        S.MunicipalReview => (RobotPlanRoles.MunicipalReviewer, null),
-        S.FinanceReview => (RobotPlanRoles.FinanceOfficer, null),
-        _ => (null, null),
+        S.Submitted => RobotPlanRoles.DistrictReviewer,
+        S.MunicipalReview => RobotPlanRoles.MunicipalReviewer,
+        S.FinanceReview => RobotPlanRoles.FinanceOfficer,
+        _ => null,
     };
 }
