@@ -20,12 +20,13 @@ public sealed class ExpireCatalogListingsJob(ICatalogListingRepository listings,
         while (!ct.IsCancellationRequested)
         {
             var due = await listings.GetDueForExpiryAsync(today, BatchSize, ct);
-            if (due.Count == 0) break;
-            foreach (var listing in due.Where(l => l.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime)))
-            {
+            var moved = due.Where(l => l.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime)).ToList();
+            // Stop when nothing moved, not when nothing was read: a row the query finds due but the listing refuses to
+            // expire would otherwise be read again forever.
+            if (moved.Count == 0) break;
+            foreach (var listing in moved)
                 logger.LogInformation("Listing {Number} ({Id}) expired, valid to {ValidTo}", listing.Number, listing.Id, listing.ValidTo);
-                expired++;
-            }
+            expired += moved.Count;
             await unitOfWork.SaveChangesAsync(ct);
         }
         return expired;

@@ -20,11 +20,13 @@ public sealed class ExpireTestReportsJob(ITestReportRepository reports, IUnitOfW
         while (!ct.IsCancellationRequested)
         {
             var due = await reports.GetDueForExpiryAsync(today, BatchSize, ct);
-            if (due.Count == 0) break;
-            foreach (var report in due.Where(r => r.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime)))
+            var moved = due.Where(r => r.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime)).ToList();
+            // Stop when nothing moved, not when nothing was read: a due row the report refuses would loop forever.
+            if (moved.Count == 0) break;
+            foreach (var report in moved)
                 logger.LogInformation("Test report {Number} ({Id}) expired on {ExpiresOn}", report.Number, report.Id, report.ExpiresOn);
             await unitOfWork.SaveChangesAsync(ct);
-            expired += due.Count;
+            expired += moved.Count;
         }
         return expired;
     }
