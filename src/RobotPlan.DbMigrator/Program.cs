@@ -27,7 +27,12 @@ services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimum
 services.AddSingleton<IConfiguration>(configuration);
 services.AddRobotPlanApplication();
 services.AddRobotPlanLocalization();
-services.AddRobotPlanEntityFrameworkCore(configuration, Path.Combine(Directory.GetCurrentDirectory(), "App_Data", "robotplan.db"));
+var dataFolder = Path.GetFullPath(configuration["RobotPlan:DataFolder"] is { Length: > 0 } folder ? folder : Path.Combine(Directory.GetCurrentDirectory(), "App_Data"));
+services.AddRobotPlanEntityFrameworkCore(configuration, Path.Combine(dataFolder, "robotplan.db"));
+// --demo stores sample files (test reports, invoices): where the Web host looks for them, {RobotPlan:DataFolder}/files
+// unless Files:RootPath says otherwise. Unset, the seeding crashed on an empty path.
+services.AddOptions<RobotPlan.Files.FileStorageOptions>().Bind(configuration.GetSection(RobotPlan.Files.FileStorageOptions.SectionName))
+    .PostConfigure(o => o.RootPath = string.IsNullOrWhiteSpace(o.RootPath) ? Path.Combine(dataFolder, "files") : o.RootPath);
 services.AddScoped<ICurrentUser, NobodyCurrentUser>();
 services.AddOptions<InitialAdminOptions>().Bind(configuration.GetSection(InitialAdminOptions.SectionName));
 services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure)
