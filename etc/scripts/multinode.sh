@@ -149,7 +149,8 @@ http {
             proxy_pass http://robotplan;
             proxy_http_version 1.1;
             proxy_set_header Connection "";
-            proxy_set_header Host \$host;
+            # With its port: the drill listens on a non-standard one, and the nodes build absolute links from it.
+            proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
             proxy_next_upstream error timeout http_502 http_503;
@@ -226,6 +227,15 @@ if [[ "$seen" == *node1* && "$seen" == *node2* ]] && [ "$status" = 200 ]; then
 else
   fail "the login cookie was not seen accepted by both nodes (issued by $issued, answered by$seen)"
 fi
+# Forwarded headers: TLS ends at nginx; the node must see the client's scheme and host (X-Forwarded-Proto from the
+# loopback proxy is trusted; Host is passed with its port), or the links it builds would point at http:// or the wrong port.
+# The login redirect of a signed-in page is such a link (absolute: the cookie handler builds it from the request).
+location=$(curl -ks -o /dev/null -D - "$lb/Dashboard" | awk 'tolower($1)=="location:" {print $2}' | tr -d '\r')
+if [[ "$location" == "https://127.0.0.1:$lb_port/Account/Login"* ]]; then
+  say "  → anonymous /Dashboard redirects to $location: the node saw the client's https and host behind nginx"
+else
+  fail "behind nginx the node built the login link '$location' (expected https://127.0.0.1:$lb_port/Account/Login…)"
+fi
 
 # Apply → review → approve: a catalog application (重点鼓励采购产品目录), every step a real API call.
 login municipal
@@ -262,6 +272,8 @@ show municipal POST "/api/app/catalog-applications/{id}/formal-approve" "→ $(f
 # Shortened: a subsidy award needs a claim through district, municipal and finance review and five working days of
 # public notice, which cannot end within the drill (and the demo's waiting claim is in 两江新区, which has no demo
 # district reviewer). Finance pays the demo's award whose notice ended a month ago (bayu's first-purchase reward).
+say "  SHORTENED: the subsidy claim's own workflow (district, municipal, finance review, then five working days of public"
+say "  notice) cannot finish within the drill; finance pays the demo's award whose notice ended a month ago (DbMigrator --demo)."
 login finance2
 pay_batch() { # assemble (finance), submit (finance), approve (finance2; the submitter may not) → batch_id, t_approved
   local stamp
@@ -333,6 +345,10 @@ resumed=$(sql "SELECT to_char(min(\"StartedAtUtc\"), 'HH24:MI:SS') FROM \"Paymen
 say "  $survivor resumed the batch at $resumed UTC (first attempt by its executor); batch done $(since "$t_kill" "$t_done") s after the kill, $(since "$t_approved" "$t_done") s after approval"
 sql "SELECT split_part(a.\"Executor\", ':', 2), a.\"Operation\", count(*) FROM \"PaymentAttempts\" a JOIN \"Payments\" p ON p.\"Id\" = a.\"PaymentId\"
   WHERE p.\"BatchId\" = '$big_batch' GROUP BY 1, 2 ORDER BY 1, 2" | while read -r pid op n; do say "    attempts: $(node_of_pid "$pid") $op × $n"; done
+# Hangfire's own record of the batch job: which server ran it, and the re-run after the kill.
+sql "SELECT s.name, to_char(s.createdat, 'HH24:MI:SS'), split_part(substring(s.data::text from '\"ServerId\": *\"([^\"]*)\"'), ':', 2)
+  FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid WHERE j.arguments::text LIKE '%$big_batch%' ORDER BY s.id" |
+  while read -r name at pid; do say "    hangfire job ExecutePayoutBatchJob: $name at $at UTC${pid:+ on $(node_of_pid "$pid")}"; done
 say "    payments needing more than one claim: $(sql "SELECT count(*) FROM \"Payments\" WHERE \"BatchId\" = '$big_batch' AND \"AttemptCount\" > 1")"
 
 # ---------------------------------------------------------------- 3. exactly once: the ledger against the treasury's own records
@@ -374,6 +390,9 @@ check "ledger = the treasury's statements ($(wc -l <"$work/statements.txt") entr
 check "budget of the drill programme: paid $(echo "$budget" | awk '{printf "%.2f", $1 / 100}') 元, reserved $(echo "$budget" | awk '{printf "%.2f", $2 / 100}') 元" \
   "$(echo "$budget" | awk -v g="$generated_fen" '{exit !($1 == g && $2 == 0)}'; echo $?)"
 say "  treasury: $(jq -r '"\(.postCount) POSTs, \(.getCount) GETs by key"' "$work/treasury-stats.json") (a POST replayed with the same key pays nothing twice)"
+errors=$({ grep -hE '^\[[0-9:]+ (ERR|FTL)\]' "$work/node1.log" "$work/node2.log" || true; } | sort | uniq -c | sort -rn)
+check "no ERR/FTL line in either node's log" "$([ -z "$errors" ]; echo $?)"
+[ -z "$errors" ] || echo "$errors" | head -5
 [ "$failures" = 0 ] || diff "$work/ledger.txt" "$work/treasury.txt" | head -10
 
 say "SUMMARY $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), $(git rev-parse --short HEAD):"

@@ -58,6 +58,15 @@ if (args.Contains("verify-history"))
 logger.LogInformation("Migrating and seeding the {Provider} database", database.Provider);
 await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
     .MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: args.Contains("--demo")));
+if (database.Provider == DatabaseProvider.PostgreSql)
+{
+    // Hangfire's queue tables (schema "hangfire", as HangfireSetup.PostgreSqlStorageOptions). Nodes started with
+    // RobotPlan:MigrateOnStart=false leave them alone: two nodes installing at once raced on CREATE SCHEMA (multinode.sh).
+    await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+    await connection.OpenAsync();
+    Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(connection, "hangfire");
+    logger.LogInformation("Hangfire schema \"hangfire\" installed or up to date");
+}
 logger.LogInformation("Done");
 return 0;
 
