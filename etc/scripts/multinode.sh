@@ -68,7 +68,8 @@ dotnet publish src/RobotPlan.Web -c Release -o "$build/web" --nologo -v q -clp:E
 dotnet publish src/RobotPlan.DbMigrator -c Release -o "$build/migrator" --nologo -v q -clp:ErrorsOnly >/dev/null
 dotnet publish src/RobotPlan.TreasurySandbox -c Release -o "$build/sandbox" --nologo -v q -clp:ErrorsOnly >/dev/null
 dotnet build test/RobotPlan.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly >/dev/null
-say "built in $(( $(date +%s) - t0 )) s"
+t_built=$(date +%s)
+say "built in $((t_built - t0)) s"
 
 # ---------------------------------------------------------------- PostgreSQL, migrator
 server="$(etc/scripts/postgres.sh start 2>"$work/postgres.log")" || { cat "$work/postgres.log"; die "PostgreSQL did not start"; }
@@ -396,7 +397,7 @@ check "no ERR/FTL line in either node's log" "$([ -z "$errors" ]; echo $?)"
 [ "$failures" = 0 ] || diff "$work/ledger.txt" "$work/treasury.txt" | head -10
 
 say "SUMMARY $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), $(git rev-parse --short HEAD):"
-say "  start (PostgreSQL, migrator, sandbox, 2 nodes, nginx) $((t_up - t_start)) s incl. build; session ${t_session} s;"
-say "  $awards awards: killed $victim at $paid_at_kill paid; $survivor finished; approval→done $(since "$t_approved" "$t_done") s, kill→done $(since "$t_kill" "$t_done") s"
+say "  build $((t_built - t_start)) s; start (PostgreSQL, DbMigrator --demo, sandbox, 2 nodes, nginx) $((t_up - t_built)) s; session ${t_session} s;"
+say "  $awards awards: killed $victim at $paid_at_kill paid ($sending in flight); $survivor resumed at $resumed UTC and finished; approval→done $(since "$t_approved" "$t_done") s, kill→done $(since "$t_kill" "$t_done") s"
 say "  checks failed: $failures"
 [ "$failures" = 0 ]
