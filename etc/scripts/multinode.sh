@@ -9,7 +9,7 @@
 #   etc/scripts/multinode.sh                       defaults below
 #   MULTINODE_AWARDS=5000 ROBOTPLAN_PG_PORT=55461 etc/scripts/multinode.sh
 #   MULTINODE_KEEP=1                               keep the work folder (logs, nginx config) after the run
-# Ports: PostgreSQL $ROBOTPLAN_PG_PORT; treasury $MULTINODE_PORT_BASE (55571), node 1 +1, node 2 +2, nginx (https) +3.
+# Ports: PostgreSQL $ROBOTPLAN_PG_PORT; treasury $MULTINODE_PORT_BASE (30571), node 1 +1, node 2 +2, nginx (https) +3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -17,7 +17,9 @@ export ROBOTPLAN_PG_PORT="${ROBOTPLAN_PG_PORT:-55461}"
 awards="${MULTINODE_AWARDS:-3000}"
 latency="${MULTINODE_LATENCY_MS:-20}"
 pg_port="$ROBOTPLAN_PG_PORT"
-base="${MULTINODE_PORT_BASE:-55571}" # other engineers' servers sit next to the PostgreSQL ports
+# Below Linux's ephemeral range (32768-60999): a port there can be taken by any outgoing connection between the check
+# below and the bind (a run lost nginx's port that way). Not next to the PostgreSQL ports, where other servers listen.
+base="${MULTINODE_PORT_BASE:-30571}"
 sandbox_port=$base node1_port=$((base + 1)) node2_port=$((base + 2)) lb_port=$((base + 3))
 for port in "$sandbox_port" "$node1_port" "$node2_port" "$lb_port"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "multinode.sh: port $port is taken (MULTINODE_PORT_BASE)" >&2; exit 2; fi
@@ -166,6 +168,7 @@ EOF
 pids[nginx]=$!
 wait_ready "http://127.0.0.1:$node1_port/health/live" node1 # (nginx is checked by the first request below)
 for _ in $(seq 1 50); do curl -ksf "$lb/health/live" >/dev/null 2>&1 && break; sleep 0.1; done
+curl -ksf "$lb/health/live" >/dev/null 2>&1 || { tail -3 "$work/nginx-error.log"; die "nginx does not answer on $lb"; }
 say "nginx (pid ${pids[nginx]}, config $work/nginx.conf) on https://127.0.0.1:$lb_port → round robin over :$node1_port, :$node2_port"
 t_up=$(date +%s)
 
