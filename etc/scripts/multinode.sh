@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # M-31 scale-out drill: PostgreSQL + DbMigrator (demo data) + the sandbox treasury + two RobotPlan Web nodes (published
 # Release, Production environment) + nginx (TLS, round robin) on loopback. Then
-#   1. a scripted session through nginx with curl: logins (cookie issued by one node, accepted by the other), a review
-#      action, finance assembling, submitting and (four-eyes) approving a payout batch, paid by a Hangfire job;
+#   1. a scripted session through nginx with curl: logins (cookie issued by one node, accepted by the other), an
+#      enterprise applying (catalog application), district and municipal reviewers approving, finance assembling,
+#      submitting and (four-eyes) approving a payout batch of the demo's award, paid by a Hangfire job;
 #   2. a payout batch of N generated awards; the node running it is killed (SIGKILL) mid-batch; the other node's
 #      Hangfire server must finish it; then every award is checked paid exactly once, ledger against the treasury's records.
 # Exits non-zero when a check fails; stops everything it started (trap on EXIT).
@@ -47,7 +48,7 @@ cleanup() {
     pid="${pids[$name]:-}"
     [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && { kill "$pid"; wait "$pid" 2>/dev/null; }
   done
-  # nginx's master stops its workers on SIGTERM; wait for them by the pid file's master having gone.
+  # (nginx's master, run with daemon off, stops its workers on SIGTERM before it exits.)
   etc/scripts/postgres.sh stop >/dev/null 2>&1
   if [ -n "${MULTINODE_KEEP:-}" ] || [ "$rc" != 0 ]; then echo "work folder (logs): $work"; else rm -rf "$work"; fi
   exit "$rc"
