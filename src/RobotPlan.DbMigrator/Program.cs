@@ -27,7 +27,12 @@ services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimum
 services.AddSingleton<IConfiguration>(configuration);
 services.AddRobotPlanApplication();
 services.AddRobotPlanLocalization();
-services.AddRobotPlanEntityFrameworkCore(configuration, Path.Combine(Directory.GetCurrentDirectory(), "App_Data", "robotplan.db"));
+var dataFolder = Path.GetFullPath(configuration["RobotPlan:DataFolder"] is { Length: > 0 } folder ? folder : Path.Combine(Directory.GetCurrentDirectory(), "App_Data"));
+services.AddRobotPlanEntityFrameworkCore(configuration, Path.Combine(dataFolder, "robotplan.db"));
+// --demo stores sample files (test reports, invoices): where the Web host looks for them, {RobotPlan:DataFolder}/files
+// unless Files:RootPath says otherwise. Unset, the seeding crashed on an empty path.
+services.AddOptions<RobotPlan.Files.FileStorageOptions>().Bind(configuration.GetSection(RobotPlan.Files.FileStorageOptions.SectionName))
+    .PostConfigure(o => o.RootPath = string.IsNullOrWhiteSpace(o.RootPath) ? Path.Combine(dataFolder, "files") : o.RootPath);
 services.AddScoped<ICurrentUser, NobodyCurrentUser>();
 services.AddOptions<InitialAdminOptions>().Bind(configuration.GetSection(InitialAdminOptions.SectionName));
 services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure)
@@ -53,6 +58,15 @@ if (args.Contains("verify-history"))
 logger.LogInformation("Migrating and seeding the {Provider} database", database.Provider);
 await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
     .MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: args.Contains("--demo")));
+if (database.Provider == DatabaseProvider.PostgreSql)
+{
+    // Hangfire's queue tables (schema "hangfire", as HangfireSetup.PostgreSqlStorageOptions). Nodes started with
+    // RobotPlan:MigrateOnStart=false leave them alone: two nodes installing at once raced on CREATE SCHEMA (multinode.sh).
+    await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+    await connection.OpenAsync();
+    Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(connection, "hangfire");
+    logger.LogInformation("Hangfire schema \"hangfire\" installed or up to date");
+}
 logger.LogInformation("Done");
 return 0;
 

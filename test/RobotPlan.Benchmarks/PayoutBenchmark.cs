@@ -76,26 +76,9 @@ public static class PayoutBenchmark
             await sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: true, IncludeDemoActivity: false));
             var db = sp.GetRequiredService<RobotPlanDbContext>();
             if (await db.Awards.AnyAsync()) throw new InvalidOperationException("The benchmark needs an empty database.");
-            var payees = await db.Enterprises.ToListAsync();
-            foreach (var e in payees.Where(e => e.BankAccount is null))
-                e.SetBankAccount(new BankAccount(e.LegalName, "重庆银行", "6222" + e.Uscc[^12..]));
-            var manager = sp.GetRequiredService<SubsidyProgramManager>();
-            var program = await manager.CreateAsync(2030, SubsidyKind.FirstPurchaseReward, "基准测试", new DateTime(2030, 1, 1), new DateTime(2030, 12, 31),
-                awardCount * 10_000m, SubsidyParameters.Default);
-            await db.SaveChangesAsync();
-            programId = program.Id;
-            var now = DateTime.UtcNow;
-            var total = 0m;
-            for (var i = 0; i < awardCount; i++)
-            {
-                var amount = 1_000m + i % 997 + 0.01m * (i % 100);
-                total += amount;
-                db.Awards.Add(new Award(Guid.NewGuid(), programId, SubsidyKind.FirstPurchaseReward, payees[i % payees.Count].Id, amount, 1, now));
-            }
-            // One reservation for all: the claims feature reserves each award's amount on approval.
-            if (!await sp.GetRequiredService<IBudgetLedger>().TryReserveAsync(programId, total)) throw new InvalidOperationException("Budget too small.");
-            await db.SaveChangesAsync();
-            Console.WriteLine($"{awardCount:N0} awards, {payees.Count} payees, total {total:N2} 元");
+            var generated = await AwardGenerator.CreateAsync(sp, awardCount);
+            programId = generated.ProgramId;
+            Console.WriteLine($"{awardCount:N0} awards, {generated.Payees} payees, total {generated.Total:N2} 元");
         }
 
         Guid batchId;

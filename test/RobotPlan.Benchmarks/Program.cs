@@ -19,6 +19,11 @@ if (args.Length > 0 && args[0] == "payouts")
 {
     Environment.Exit(await PayoutBenchmark.RunAsync(args[1..]));
 }
+// etc/scripts/multinode.sh: RobotPlan.Benchmarks awards <Sqlite|PostgreSql> <connection string> <count>
+if (args.Length > 0 && args[0] == "awards")
+{
+    Environment.Exit(await AwardGenerator.RunAsync(args[1..]));
+}
 
 // Usage: RobotPlan.Benchmarks <Sqlite|PostgreSql> <connection string> <listings> [queries per keyword group] [--export] [--fill-only]
 //        RobotPlan.Benchmarks baseline <Sqlite|PostgreSql> <connection string> <url>   (P-1's bare baseline host, BaselineHost)

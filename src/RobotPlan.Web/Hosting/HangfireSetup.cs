@@ -26,12 +26,7 @@ public static class HangfireSetup
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.PostgreSql)
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    UseSlidingInvisibilityTimeout = true,
-                    PrepareSchemaIfNecessary = true,
-                });
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), PostgreSqlStorageOptions(configuration));
             else
                 config.UseInMemoryStorage();
         });
@@ -43,6 +38,23 @@ public static class HangfireSetup
             });
         return services;
     }
+
+    /// <summary>
+    /// The shared queue of several nodes. A job fetched by a node stays invisible to the others while that node's storage
+    /// heartbeat slides it forward (every InvisibilityTimeout/5); when the node dies, the job becomes visible again after
+    /// InvisibilityTimeout and another node runs it. With Hangfire.PostgreSql's default of 30 minutes a killed node's
+    /// payout batch waited for the 5-minute sweep, and any other job it held for half an hour; it is 2 minutes here
+    /// (etc/scripts/multinode.sh kills a node mid-batch).
+    /// </summary>
+    public static PostgreSqlStorageOptions PostgreSqlStorageOptions(IConfiguration configuration) => new()
+    {
+        SchemaName = "hangfire",
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = configuration.GetValue("Hangfire:InvisibilityTimeout", TimeSpan.FromMinutes(2)),
+        // With several nodes the DbMigrator installs and upgrades the schema (RobotPlan:MigrateOnStart=false on every node):
+        // nodes starting together raced on CREATE SCHEMA. A single node that migrates itself installs it too.
+        PrepareSchemaIfNecessary = configuration.GetValue("RobotPlan:MigrateOnStart", true),
+    };
 
     /// <summary>Every recurring job, in one place; ids are constants; times are Asia/Shanghai.</summary>
     public static void RegisterRecurringJobs(IRecurringJobManager jobs, RobotPlan.Payouts.PayoutOptions? payouts = null)
