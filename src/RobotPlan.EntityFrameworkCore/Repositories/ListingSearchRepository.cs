@@ -71,8 +71,11 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     private async Task<ListingSearchResult> PageAsync(List<ListingFacetRow> facets, IQueryable<Guid> pageIds, string? sorting, CancellationToken ct)
     {
-        // Only the page's rows are read in full, not every match's wide row.
-        var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), sorting).ToListAsync(ct);
+        // Only the page's rows are read, and only the columns a page shows: no entity is built (P-1).
+        var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), sorting)
+            .Select(l => new ListingSearchRow(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode, l.EnterpriseId,
+                l.EnterpriseName, l.JurisdictionId, l.ValidFrom, l.ValidTo, l.CreationTime))
+            .ToListAsync(ct);
         return new ListingSearchResult(facets.Sum(f => f.Count), items, facets);
     }
 
