@@ -74,6 +74,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<INotificationAppService, NotificationAppService>();
         services.AddScoped<IDomainEventHandler<CatalogListingStatusChanged>, ListingSearchIndexer>();
         services.AddSingleton<ListingExcelWriter>();
+        services.TryAddSingleton<ReferenceDataVersion>();
+        services.AddSingleton<ReferenceNamesCache>();
         services.AddScoped<ExpireCatalogListingsJob>();
         services.AddScoped<ListNoticeEndedApplicationsJob>();
         services.AddScoped<WarnExpiringListingsJob>();

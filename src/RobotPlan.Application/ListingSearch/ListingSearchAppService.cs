@@ -10,13 +10,13 @@ namespace RobotPlan.ListingSearch;
 
 /// <summary>Anonymous by design: everything here is the public record of the catalogs.</summary>
 public sealed class ListingSearchAppService(IListingSearchRepository search, ICatalogListingRepository listings, IProductRepository products,
-    ITestReportRepository reports, IReferenceDataRepository referenceData, FileStore fileStore, ListingExcelWriter excel, TimeProvider clock)
+    ITestReportRepository reports, IReferenceDataRepository referenceData, FileStore fileStore, ListingExcelWriter excel, ReferenceNamesCache namesCache, TimeProvider clock)
     : IListingSearchAppService
 {
     public async Task<ListingSearchResultDto> SearchAsync(SearchListingsInput input, CancellationToken ct)
     {
         var result = await search.SearchAsync(ToQuery(input, input.SkipCount, input.MaxResultCount), ct);
-        var names = await ReferenceNames.LoadAsync(referenceData, ct);
+        var names = await namesCache.GetAsync(referenceData, ct);
         return new ListingSearchResultDto(result.TotalCount, result.Items.Select(names.ToItem).ToList(), names.ToFacets(result.FacetRows));
     }
 
@@ -24,7 +24,7 @@ public sealed class ListingSearchAppService(IListingSearchRepository search, ICa
     {
         var listing = await listings.FindByNumberAsync(number.Trim().ToUpperInvariant(), ct);
         if (listing is null) return null;
-        var names = await ReferenceNames.LoadAsync(referenceData, ct);
+        var names = await namesCache.GetAsync(referenceData, ct);
         var product = (await products.GetByIdsAsync([listing.ProductId], ct)).SingleOrDefault();
         var bodies = (await referenceData.GetTestingBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name);
         var reliedOn = new List<PublicTestReportDto>();
@@ -53,13 +53,13 @@ public sealed class ListingSearchAppService(IListingSearchRepository search, ICa
 
     public async Task ExportAsync(SearchListingsInput input, Stream output, CancellationToken ct)
     {
-        var names = await ReferenceNames.LoadAsync(referenceData, ct);
+        var names = await namesCache.GetAsync(referenceData, ct);
         await excel.WriteAsync(search.StreamAsync(ToQuery(input, 0, int.MaxValue), ct), names, output, withStatus: false, ct);
     }
 
     public async Task ExportPublishedAsync(PublishedListingsInput input, Stream output, CancellationToken ct)
     {
-        var names = await ReferenceNames.LoadAsync(referenceData, ct);
+        var names = await namesCache.GetAsync(referenceData, ct);
         await excel.WriteAsync(listings.StreamPublishedAsync(input.Catalog!.Value, input.Year!.Value, ct), names, output, withStatus: true, ct);
     }
 

@@ -4,7 +4,10 @@ using RobotPlan.ReferenceData;
 
 namespace RobotPlan.ListingSearch;
 
-/// <summary>Category and jurisdiction names for search results and facets (small tables, read whole).</summary>
+/// <summary>
+/// Category and jurisdiction names for search results and facets (small tables, read whole). Immutable once loaded:
+/// <see cref="ReferenceNamesCache"/> shares one instance between requests.
+/// </summary>
 public sealed class ReferenceNames
 {
     private readonly Dictionary<string, string> _categories;
@@ -24,17 +27,21 @@ public sealed class ReferenceNames
 
     public string? Jurisdiction(Guid id) => _jurisdictions.GetValueOrDefault(id);
 
-    public ListingSearchItemDto ToItem(CatalogListing l) => new(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode,
+    public ListingSearchItemDto ToItem(ListingSearchRow l) => new(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode,
         Category(l.CategoryCode), l.EnterpriseId, l.EnterpriseName, l.JurisdictionId, Jurisdiction(l.JurisdictionId), l.ValidFrom, l.ValidTo);
 
     /// <summary>Each facet counts the whole matching set, most frequent first.</summary>
     public ListingFacetsDto ToFacets(IReadOnlyList<ListingFacetRow> rows) => new(
         Facet(rows, r => r.CategoryCode, Category),
         Facet(rows, r => r.Catalog.ToString(), _ => null),
-        Facet(rows, r => r.JurisdictionId.ToString(), v => Jurisdiction(Guid.Parse(v))));
+        Facet(rows, r => r.JurisdictionId, id => id.ToString(), Jurisdiction));
 
     private static List<FacetCountDto> Facet(IReadOnlyList<ListingFacetRow> rows, Func<ListingFacetRow, string> key, Func<string, string?> name) =>
-        rows.GroupBy(key).Select(g => new FacetCountDto(g.Key, name(g.Key), g.Sum(r => r.Count)))
+        Facet(rows, key, k => k, name);
+
+    private static List<FacetCountDto> Facet<TKey>(IReadOnlyList<ListingFacetRow> rows, Func<ListingFacetRow, TKey> key, Func<TKey, string> value,
+        Func<TKey, string?> name) where TKey : notnull =>
+        rows.GroupBy(key).Select(g => new FacetCountDto(value(g.Key), name(g.Key), g.Sum(r => r.Count)))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
 
     public static string CatalogName(CatalogKind catalog) => catalog switch

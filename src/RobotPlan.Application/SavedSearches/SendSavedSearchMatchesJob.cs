@@ -66,10 +66,10 @@ public sealed class SendSavedSearchMatchesJob(ISavedSearchRepository searches, I
     /// Newest validity first: a listing created after <paramref name="since"/> was published on or after that day, so the
     /// pages stop at the first listing valid from an earlier day.
     /// </summary>
-    private async Task<List<CatalogListings.CatalogListing>> NewMatchesAsync(SavedSearch s, DateTime since, DateTime through, CancellationToken ct)
+    private async Task<List<ListingSearchRow>> NewMatchesAsync(SavedSearch s, DateTime since, DateTime through, CancellationToken ct)
     {
         var sinceDay = DateOnly.FromDateTime(CatalogBatches.CatalogBatchMapper.ToLocal(since));
-        var found = new List<CatalogListings.CatalogListing>();
+        var found = new List<ListingSearchRow>();
         for (var skip = 0; skip <= 10_000; skip += PageSize)
         {
             var result = await listingSearch.SearchAsync(new ListingQuery(s.Keyword, s.Catalog, s.CategoryCode, s.JurisdictionId, null,

@@ -16,7 +16,14 @@ public interface IListingSearchRepository
 public sealed record ListingQuery(string? Keyword, CatalogKind? Catalog, string? CategoryCode, Guid? JurisdictionId,
     Guid? EnterpriseId, DateOnly ValidOn, string? Sorting, int SkipCount, int MaxResultCount);
 
-public sealed record ListingSearchResult(int TotalCount, IReadOnlyList<CatalogListing> Items, IReadOnlyList<ListingFacetRow> FacetRows);
+public sealed record ListingSearchResult(int TotalCount, IReadOnlyList<ListingSearchRow> Items, IReadOnlyList<ListingFacetRow> FacetRows);
+
+/// <summary>
+/// The columns of a listing a result page shows (and the saved-search digest reads): the page is read as these, not as
+/// whole <see cref="CatalogListing"/> entities (P-1: no description, search text or aggregate construction per row).
+/// </summary>
+public sealed record ListingSearchRow(string Number, CatalogKind Catalog, string ProductName, string ProductModel, string CategoryCode,
+    Guid EnterpriseId, string EnterpriseName, Guid JurisdictionId, DateOnly ValidFrom, DateOnly ValidTo, DateTime CreationTime);
 
 /// <summary>One group of the matching set; category, catalog and jurisdiction counts are sums over these.</summary>
 public sealed record ListingFacetRow(string CategoryCode, CatalogKind Catalog, Guid JurisdictionId, int Count);

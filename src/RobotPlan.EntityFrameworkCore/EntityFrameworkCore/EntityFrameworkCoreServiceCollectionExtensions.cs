@@ -46,6 +46,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<DomainEventDispatchInterceptor>();
         services.AddScoped<EntityChangeCollector>();
         services.AddSingleton<RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor>();
+        services.TryAddSingleton<ReferenceDataVersion>();
+        services.AddSingleton<ReferenceDataChangeInterceptor>();
         services.AddScoped<RobotPlan.HistoryChains.IHistoryChainVerifier, RobotPlan.EntityFrameworkCore.HistoryChains.HistoryChainVerifier>();
         if (provider == DatabaseProvider.PostgreSql)
         {
@@ -116,6 +118,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
             sp.GetRequiredService<DomainEventDispatchInterceptor>(),
             sp.GetRequiredService<AuditingInterceptor>(),
             sp.GetRequiredService<RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor>(),
-            sp.GetRequiredService<EntityChangeCollector>());
+            sp.GetRequiredService<EntityChangeCollector>(),
+            sp.GetRequiredService<ReferenceDataChangeInterceptor>());
     }
 }

@@ -36,6 +36,22 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     public async Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct)
     {
+        // P-1: the search's 1–5 queries share one connection instead of taking one from the pool each (on SQLite every
+        // open also re-registers EF Core's functions on the connection).
+        if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open) return await SearchOnConnectionAsync(query, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await SearchOnConnectionAsync(query, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ListingSearchResult> SearchOnConnectionAsync(ListingQuery query, CancellationToken ct)
+    {
         var generation = cache.Generation;
         var lookups = await LookupsAsync(query, ct);
         // Remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
@@ -71,8 +87,11 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     private async Task<ListingSearchResult> PageAsync(List<ListingFacetRow> facets, IQueryable<Guid> pageIds, string? sorting, CancellationToken ct)
     {
-        // Only the page's rows are read in full, not every match's wide row.
-        var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), sorting).ToListAsync(ct);
+        // Only the page's rows are read, and only the columns a page shows: no entity is built (P-1).
+        var items = await Sort(db.Set<CatalogListing>().AsNoTracking().Where(l => pageIds.Contains(l.Id)), sorting)
+            .Select(l => new ListingSearchRow(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode, l.EnterpriseId,
+                l.EnterpriseName, l.JurisdictionId, l.ValidFrom, l.ValidTo, l.CreationTime))
+            .ToListAsync(ct);
         return new ListingSearchResult(facets.Sum(f => f.Count), items, facets);
     }
 
