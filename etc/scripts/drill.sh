@@ -22,6 +22,7 @@ web=test/RobotPlan.Web.Tests
 # drill → "project;test filter;what it does"
 declare -A plan=(
   [ra]="$app;FullyQualifiedName~RobotPlan.Application.Tests.Payouts.PayoutFaults;R-A payouts exactly once: the same batch executed by 2+scale executors at once, a crash between the treasury call and the commit, timeouts, 500s/503s with back-off, slow answers, lost answers, 429s, mixed faults with client retries; after each: ledger = treasury records, no award paid twice, none lost"
+  [ra-hangfire]="$web;FullyQualifiedName~TwoHangfireServers_Tests;R-A with Hangfire itself: a batch approved over HTTP, its execution job queued twice, two Hangfire servers (one worker each) run both copies at once against a slow treasury: each award paid once"
   [rb]="$app;FullyQualifiedName~Two_Reviewers_Acting_At_Once;R-B two reviewers act on the same claim at once (approve ∥ return), 5×scale rounds: one wins, the other gets a concurrency conflict (409), history whole"
   [rb-http]="$web;FullyQualifiedName~Should_Answer_409_When_Saving_A_Stale_Version_Over_Http;R-B over HTTP: a stale concurrency stamp is answered 409"
   [rc]="$app;FullyQualifiedName~BudgetLedger_Tests|FullyQualifiedName~Many_Finance_Confirmations_At_Once;R-C budget: 40×scale concurrent reservations and 30 concurrent finance confirmations whose sum exceeds the budget: reserved never exceeds it"
@@ -30,9 +31,10 @@ declare -A plan=(
   [bad-input]="$web;FullyQualifiedName~BadInputSweep_Tests;S-D every api endpoint fed bad input (as every matrix actor when scale > 1): no 500, nothing impossible accepted, no row changed"
 )
 case "$what" in
-  all) drills=(ra rb rb-http rc rd re bad-input) ;;
+  all) drills=(ra ra-hangfire rb rb-http rc rd re bad-input) ;;
+  ra) drills=(ra ra-hangfire) ;;
   rb) drills=(rb rb-http) ;;
-  ra|rc|rd|re|bad-input) drills=("$what") ;;
+  rc|rd|re|bad-input) drills=("$what") ;;
   *) echo "usage: $0 <ra|rb|rc|rd|re|bad-input|all> [scale]" >&2; exit 2 ;;
 esac
 

@@ -18,6 +18,8 @@ public sealed class ClockedWebFactory : RobotPlanWebFactory
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     private RobotPlan.TreasurySandbox.SandboxServer? _sandbox;
 
+    public RobotPlan.TreasurySandbox.SandboxServer Sandbox => _sandbox!;
+
     public override async Task InitializeAsync()
     {
         _sandbox = await RobotPlan.TreasurySandbox.SandboxServer.StartAsync(Clock);
