@@ -28,7 +28,8 @@ public sealed class SweepWebFactory : RobotPlanWebFactory
 /// values, impossible and out-of-range dates, search operators and quotes in its query, and route values that are no
 /// ids — anonymously and as the users the authorization matrix lets in (the administrator and enterprise A where they
 /// may, else the first actor that may). The matrix's valid request is the base each variant spoils in one place.
-/// Proven: no 500; no input that can never be valid is accepted (2xx); and no table gains or loses a row.
+/// Proven: no 500; no input that can never be valid is accepted (2xx); every 400 is a ProblemDetails naming a field;
+/// and no table gains or loses a row.
 /// ROBOTPLAN_DRILL_SCALE &gt; 1 (etc/scripts/drill-bad-input.sh --large) sends the variants as every matrix actor.
 /// </summary>
 public sealed class BadInputSweep_Tests(SweepWebFactory factory, ITestOutputHelper output) : IClassFixture<SweepWebFactory>
@@ -77,6 +78,7 @@ public sealed class BadInputSweep_Tests(SweepWebFactory factory, ITestOutputHelp
         var statuses = new ConcurrentDictionary<int, int>();
         var errors = new ConcurrentBag<string>();
         var accepted = new ConcurrentBag<string>();
+        var unnamed = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (item, ct) =>
         {
             var (actor, bad) = item;
@@ -88,6 +90,8 @@ public sealed class BadInputSweep_Tests(SweepWebFactory factory, ITestOutputHelp
                 errors.Add($"{status} {actor} {bad}: {Cut(await response.Content.ReadAsStringAsync(ct))}");
             else if (bad.MustReject && status is >= 200 and < 300)
                 accepted.Add($"{status} {actor} {bad}");
+            else if (status == 400 && !NamesAField(await response.Content.ReadAsStringAsync(ct)))
+                unnamed.Add($"{actor} {bad}");
         });
         var after = await SnapshotAsync();
         var changed = after.DifferencesFrom(before, MayGrow).ToList();
@@ -96,7 +100,7 @@ public sealed class BadInputSweep_Tests(SweepWebFactory factory, ITestOutputHelp
 
         var summary = $"{endpoints.Count} endpoints, {requests.Count} requests as {clients.Count} actors in {clock.Elapsed.TotalSeconds:F0} s; "
             + $"by status: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}; "
-            + $"500s: {errors.Count}; impossible input accepted: {accepted.Count}; "
+            + $"500s: {errors.Count}; impossible input accepted: {accepted.Count}; 400s not naming a field: {unnamed.Count}; "
             + $"tables checked: {before.Rows.Count} (allowed to grow: {(MayGrow.Count == 0 ? "none" : string.Join(", ", MayGrow))}), changed: {changed.Count}";
         output.WriteLine(summary);
         foreach (var line in errors.Concat(accepted).Concat(changed).Order().Take(200)) output.WriteLine(line);
@@ -104,11 +108,13 @@ public sealed class BadInputSweep_Tests(SweepWebFactory factory, ITestOutputHelp
         foreach (var line in errors.Order().Take(50)) Drill.Report("S-D", "  500: " + line);
         foreach (var line in accepted.Order().Take(50)) Drill.Report("S-D", "  accepted: " + line);
         foreach (var line in changed) Drill.Report("S-D", "  changed: " + line);
+        foreach (var line in unnamed.Order().Take(50)) Drill.Report("S-D", "  400 without a field: " + line);
 
         noAction.ShouldBeEmpty("every api endpoint is a controller action whose parameters the sweep can read");
         errors.OrderBy(e => e).ShouldBeEmpty("no bad input may cause a 500");
         accepted.OrderBy(e => e).ShouldBeEmpty("input that can never be valid must be refused");
         changed.ShouldBeEmpty("bad input changes nothing");
+        unnamed.OrderBy(e => e).ShouldBeEmpty("every 400 is a ProblemDetails naming the field");
         requests.Count.ShouldBeGreaterThan(endpoints.Count, "every endpoint got bad requests");
     }
 
@@ -145,6 +151,18 @@ public sealed class BadInputSweep_Tests(SweepWebFactory factory, ITestOutputHelp
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await DatabaseSnapshot.TakeAsync(scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>(), countsOnly: true);
+    }
+
+    /// <summary>A ProblemDetails whose "errors" names at least one field.</summary>
+    private static bool NamesAField(string body)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("errors", out var errors)
+                && errors.ValueKind == System.Text.Json.JsonValueKind.Object && errors.EnumerateObject().Any();
+        }
+        catch (System.Text.Json.JsonException) { return false; }
     }
 
     private Task<int> AcceptedWritesLoggedAsync() => factory.WithDbAsync(db =>
