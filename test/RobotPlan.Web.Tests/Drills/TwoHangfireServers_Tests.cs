@@ -51,14 +51,16 @@ public sealed class TwoHangfireServers_Tests(ClockedWebFactory factory, ITestOut
         using (Server("drill-node-2"))
         {
             var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (monitor.SucceededListCount() + monitor.FailedCount() < 2 && DateTime.UtcNow < deadline) await Task.Delay(200);
+            while (ExecutionsSucceeded().Count + monitor.FailedCount() < 2 && DateTime.UtcNow < deadline) await Task.Delay(200);
         }
 
         monitor.FailedCount().ShouldBe(0);
-        var servers = monitor.SucceededJobs(0, 10).Select(j => monitor.JobDetails(j.Key).History
+        // The servers also fire recurring jobs that fall due meanwhile, and a copy that found a payment claimed by the
+        // other may schedule itself once more: only the batch's execution jobs are counted, at least the two copies.
+        var servers = ExecutionsSucceeded().Select(id => monitor.JobDetails(id).History
             .First(h => h.StateName == "Processing").Data["ServerId"]).ToList();
-        servers.Count.ShouldBe(2);
-        servers.Distinct().Count().ShouldBe(2, "each copy of the job ran on its own server: " + string.Join(", ", servers));
+        servers.Count.ShouldBeGreaterThanOrEqualTo(2);
+        servers.Distinct().Count().ShouldBe(2, "the copies of the job ran on both servers: " + string.Join(", ", servers));
 
         var payments = await factory.WithDbAsync(db => db.Payments.AsNoTracking().Where(p => p.BatchId == batchId).ToListAsync());
         var mine = payments.Where(p => awards.Contains(p.AwardId)).ToList();
@@ -74,6 +76,8 @@ public sealed class TwoHangfireServers_Tests(ClockedWebFactory factory, ITestOut
             .Where(a => db.Payments.Any(p => p.Id == a.PaymentId && p.BatchId == batchId)).ToListAsync());
         attempts.Where(a => a.Operation == "POST").GroupBy(a => a.PaymentId).ShouldAllBe(g => g.Count() == 1, "each payment sent once");
 
+        List<string> ExecutionsSucceeded() => monitor.SucceededJobs(0, 100)
+            .Where(j => j.Value.Job?.Type == typeof(ExecutePayoutBatchJob)).Select(j => j.Key).ToList();
         var line = $"2 Hangfire servers ({string.Join(", ", servers)}) ran the same batch job at once: {payments.Count} payments, "
             + $"{paid.Count} paid, {treasury.Count} treasury records, {attempts.Count(a => a.Operation == "POST")} POSTs, "
             + $"executors seen: {attempts.Select(a => a.Executor).Distinct().Count()}";
