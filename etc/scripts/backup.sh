@@ -31,7 +31,8 @@ case "$provider" in
     need sqlite3 sqlite3
     [ -f "$source" ] || { echo "backup.sh: no SQLite database at $source" >&2; exit 1; }
     # The path is a SQL string literal: double any single quote.
-    sqlite3 "$source" "VACUUM INTO '${tmp//\'/\'\'}'"
+    # A running node may hold the write lock for a moment: wait for it (30 s) instead of failing with "database is locked".
+    sqlite3 -cmd ".timeout 30000" "$source" "VACUUM INTO '${tmp//\'/\'\'}'"
     [ "$(sqlite3 "$tmp" 'PRAGMA integrity_check')" = ok ] || { echo "backup.sh: the copy fails integrity_check" >&2; exit 1; }
     ;;
   postgresql)

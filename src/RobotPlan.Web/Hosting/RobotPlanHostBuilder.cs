@@ -145,6 +145,7 @@ public static class RobotPlanHostBuilder
         services.AddControllers(o =>
             {
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(new BusinessDateValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(displayNames);
                 // Error keys are the JSON names the client sent ("contact.email"), not C# names.
                 o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());

@@ -17,13 +17,13 @@ public sealed class PayoutFaults_Tests(PayoutHostWithoutClientRetries host) : IC
     [Fact]
     public async Task Should_Pay_Each_Award_Once_When_Three_Executors_Run_The_Same_Batch_At_Once()
     {
-        var awards = await _s.NewAwardsAsync(24);
+        var awards = await _s.NewAwardsAsync(Drill.Size(24));
         var batchId = await _s.ApprovedBatchAsync();
         // Slow enough that no executor can finish the batch before the other two have started, even on a loaded CI core.
         host.Sandbox.State.Faults = new SandboxFaults { LatencyMs = 150 };
 
         // Three "Hangfire servers", each with its own scope and executor, started together.
-        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => _s.ExecuteAsync(batchId))));
+        await Task.WhenAll(Enumerable.Range(0, 2 + Drill.Scale).Select(_ => Task.Run(() => _s.ExecuteAsync(batchId))));
         // A loaded machine may time a call out: that one is Unknown and resolved by key on the next run.
         await _s.ExecuteUntilSettledAsync(batchId);
 
@@ -83,7 +83,7 @@ public sealed class PayoutFaults_Tests(PayoutHostWithoutClientRetries host) : IC
     [Fact]
     public async Task Should_Retry_500s_With_Back_Off_And_Pay_Each_Once()
     {
-        var awards = await _s.NewAwardsAsync(10);
+        var awards = await _s.NewAwardsAsync(Drill.Size(10));
         var batchId = await _s.ApprovedBatchAsync();
         host.Sandbox.State.Faults = new SandboxFaults { NextErrors = 3, ErrorRate = 0.2, ErrorStatus = 500, Seed = 7 };
 
@@ -219,7 +219,7 @@ public sealed class PayoutFaultsWithClientRetries_Tests(PayoutHostWithClientRetr
     [Fact]
     public async Task Should_Pay_Once_Under_Mixed_Faults_And_Two_Concurrent_Executors()
     {
-        var awards = await _s.NewAwardsAsync(20);
+        var awards = await _s.NewAwardsAsync(Drill.Size(20));
         var batchId = await _s.ApprovedBatchAsync();
         host.Sandbox.State.Faults = new SandboxFaults
         {

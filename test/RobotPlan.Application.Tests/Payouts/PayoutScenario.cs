@@ -94,7 +94,8 @@ public sealed class PayoutScenario(RobotPlanTestHost host, SandboxServer sandbox
     /// The proof after each fault: every award of the batch Paid once, one payment each, one treasury record per
     /// key (settled, same amount and payee), ledger = treasury, the programme's paid = the sum, nothing reserved.
     /// </summary>
-    public async Task AssertPaidExactlyOnceAsync(Guid batchId, IReadOnlyCollection<Guid> awardIds)
+    public async Task AssertPaidExactlyOnceAsync(Guid batchId, IReadOnlyCollection<Guid> awardIds,
+        [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var payments = await PaymentsAsync(batchId);
         payments.Count.ShouldBe(awardIds.Count);
@@ -127,5 +128,8 @@ public sealed class PayoutScenario(RobotPlanTestHost host, SandboxServer sandbox
             program.Paid.ShouldBe(paid.Sum());
             program.Reserved.ShouldBe(unpaid.Sum());
         }
+        Drill.Report("R-A", $"{test}: {awardIds.Count} awards → {payments.Count(p => p.Status == PaymentStatus.Paid)} paid once each, "
+            + $"{treasury.Count} treasury records (ledger = treasury), {sandbox.State.PostCount} POSTs / {sandbox.State.GetCount} GETs so far, "
+            + $"paid {payments.Sum(p => p.Amount):N2} 元");
     }
 }

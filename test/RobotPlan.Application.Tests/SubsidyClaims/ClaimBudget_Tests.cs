@@ -56,6 +56,8 @@ public sealed class ClaimBudget_Tests(RobotPlanTestHost host, ITestOutputHelper 
         var programAfter = await _s.ReadProgramAsync(program.Id);
         output.WriteLine($"{host.Provider}: {attempts} concurrent confirmations in {watch.ElapsedMilliseconds} ms: " +
             string.Join(", ", outcomes.GroupBy(o => o).Select(g => $"{g.Key} × {g.Count()}")) + $"; reserved {programAfter.Reserved} of {budget}");
+        Drill.Report("R-C", $"{attempts} concurrent finance confirmations of 24,000 元 for a {budget:N2} 元 budget: "
+            + string.Join(", ", outcomes.GroupBy(o => o).Select(g => $"{g.Key} × {g.Count()}")) + $"; reserved {programAfter.Reserved:N2}");
         outcomes.Count(o => o == "confirmed").ShouldBe(10);
         outcomes.Where(o => o != "confirmed").ShouldAllBe(o => o == RobotPlanErrorCodes.ClaimBudgetExceeded);
         programAfter.Reserved.ShouldBe(240_000m);

@@ -78,21 +78,29 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
     [Fact]
     public async Task Two_Reviewers_Acting_At_Once_One_Wins_The_Other_Gets_A_Conflict()
     {
+        // One round in the suite; the R-B drill (ROBOTPLAN_DRILL_SCALE = k) repeats it k × 5 times on fresh files.
         var program = await _s.ProgramAsync(2032, SubsidyKind.InsuranceCompensation);
-        var product = await _s.ListedProductAsync();
-        var policy = await _s.PaidPolicyAsync(ClaimScenario.Delivery, [ClaimScenario.Unit(product.Id, ClaimScenario.NewBuyerUscc())]);
-        var claim = await _s.SubmitAsync(await _s.CompensationDraftAsync(program.Id, policy.Id), RobotPlanTestData.EnterpriseAUser);
-        await host.LoginAsAsync(RobotPlanTestData.DistrictReviewerOfA);
-        var approve = () => Task.Run(() => _s.Claims(s => s.DistrictApproveAsync(claim.Id, new ClaimTransitionDto { ConcurrencyStamp = claim.ConcurrencyStamp })));
-        var reject = () => Task.Run(() => _s.Claims(s => s.ReturnAsync(claim.Id, new ClaimReasonTransitionDto { ConcurrencyStamp = claim.ConcurrencyStamp, Reason = "补充材料" })));
+        var rounds = Drill.Scale == 1 ? 1 : Drill.Size(5);
+        var won = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var product = await _s.ListedProductAsync();
+            var policy = await _s.PaidPolicyAsync(ClaimScenario.Delivery, [ClaimScenario.Unit(product.Id, ClaimScenario.NewBuyerUscc())]);
+            var claim = await _s.SubmitAsync(await _s.CompensationDraftAsync(program.Id, policy.Id), RobotPlanTestData.EnterpriseAUser);
+            await host.LoginAsAsync(RobotPlanTestData.DistrictReviewerOfA);
+            var approve = () => Task.Run(() => _s.Claims(s => s.DistrictApproveAsync(claim.Id, new ClaimTransitionDto { ConcurrencyStamp = claim.ConcurrencyStamp })));
+            var reject = () => Task.Run(() => _s.Claims(s => s.ReturnAsync(claim.Id, new ClaimReasonTransitionDto { ConcurrencyStamp = claim.ConcurrencyStamp, Reason = "补充材料" })));
 
-        var outcomes = await Task.WhenAll(Capture(approve()), Capture(reject()));
+            var outcomes = await Task.WhenAll(Capture(approve()), Capture(reject()));
 
-        outcomes.Count(e => e is null).ShouldBe(1);
-        outcomes.Single(e => e is not null).ShouldBeOfType<ConcurrencyConflictException>();
-        var history = (await _s.Claims(s => s.GetHistoryAsync(claim.Id))).Select(h => h.To).ToList();
-        (history.SequenceEqual([S.Submitted, S.DistrictReview, S.MunicipalReview]) || history.SequenceEqual([S.Submitted, S.Returned]))
-            .ShouldBeTrue(string.Join(",", history));
+            outcomes.Count(e => e is null).ShouldBe(1);
+            outcomes.Single(e => e is not null).ShouldBeOfType<ConcurrencyConflictException>();
+            var history = (await _s.Claims(s => s.GetHistoryAsync(claim.Id))).Select(h => h.To).ToList();
+            (history.SequenceEqual([S.Submitted, S.DistrictReview, S.MunicipalReview]) || history.SequenceEqual([S.Submitted, S.Returned]))
+                .ShouldBeTrue(string.Join(",", history));
+            won++;
+        }
+        Drill.Report("R-B", $"{rounds} rounds of approve ∥ return on one claim: each round 1 succeeded, 1 conflict (409), history whole ({won}/{rounds})");
     }
 
     private static async Task<Exception?> Capture(Task task)

@@ -29,14 +29,19 @@ public sealed class BudgetLedger_Tests(RobotPlanTestHost host) : IClassFixture<R
     public async Task Should_Never_Reserve_More_Than_The_Budget_When_Many_Confirmations_Race()
     {
         // 40 confirmations of 30,000.01 元 each race for a 1,000,000 元 budget: 33 fit (990,000.33), 7 must be refused.
-        var programId = await NewProgramAsync(2041, 1_000_000m);
-        var attempts = Enumerable.Range(0, 40).Select(_ => Task.Run(() => ReserveAsync(programId, 30_000.01m))).ToArray();
+        // The drill (ROBOTPLAN_DRILL_SCALE = k) races 40k for k × 1,000,000 元.
+        var budget = Drill.Scale * 1_000_000m;
+        var fit = (int)Math.Floor(budget / 30_000.01m);
+        var programId = await NewProgramAsync(2041, budget);
+        var attempts = Enumerable.Range(0, Drill.Size(40)).Select(_ => Task.Run(() => ReserveAsync(programId, 30_000.01m))).ToArray();
 
         var outcomes = await Task.WhenAll(attempts);
 
-        outcomes.Count(ok => ok).ShouldBe(33);
         var program = await ReadAsync(programId);
-        program.Reserved.ShouldBe(33 * 30_000.01m);
+        Drill.Report("R-C", $"{attempts.Length} concurrent reservations of 30,000.01 元 for {budget:N2} 元: {outcomes.Count(ok => ok)} reserved, "
+            + $"{outcomes.Count(ok => !ok)} refused; reserved {program.Reserved:N2} ≤ budget");
+        outcomes.Count(ok => ok).ShouldBe(fit);
+        program.Reserved.ShouldBe(fit * 30_000.01m);
         program.Reserved.ShouldBeLessThanOrEqualTo(program.Budget);
     }
 
