@@ -110,6 +110,8 @@ public sealed class ListingSearch_Tests(ListingSearch_Tests.Fixture fixture) : I
     [InlineData("减速器")]
     [InlineData("机器人 重庆")]
     [InlineData("焊接机器人 六轴")]
+    [InlineData("焊接机器人 汽车零部件")]                       // two segments confirmed in term contexts
+    [InlineData("六轴关节 面向汽车零部件弧焊的六轴关节机器人")]      // one in contexts, one too long for a window
     public async Task Should_Find_The_Same_Listings_From_The_Term_Rows_As_From_The_Listings(string keyword)
     {
         // Date and number sorts page from the term rows' copies of the listing columns (ADR 0006); a name sort pages the
