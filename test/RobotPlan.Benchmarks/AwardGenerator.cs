@@ -27,17 +27,7 @@ public static class AwardGenerator
     /// </summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddRobotPlanApplication();
-        services.AddRobotPlanEntityFrameworkCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true).ToString(),
-            ["ConnectionStrings:Default"] = args[1],
-        }).Build(), "unused.db");
-        services.AddRobotPlanLocalization();
-        services.AddSingleton<ICurrentUser, NoUser>();
-        services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure).AddRoles<AppRole>().AddEntityFrameworkStores<RobotPlanDbContext>();
+        var services = BenchServices.For(Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true), args[1], LogLevel.Warning, new NoUser());
         await using var root = services.BuildServiceProvider();
         await using var scope = root.CreateAsyncScope();
         var generated = await CreateAsync(scope.ServiceProvider, int.Parse(args[2], CultureInfo.InvariantCulture), "多节点演练");

@@ -39,19 +39,9 @@ public static class PayoutBenchmark
         sandbox.State.Faults = new SandboxFaults { LatencyMs = latency, RateLimitPerSecond = rate };
 
         var user = new BenchUser();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Error));
-        services.AddRobotPlanApplication();
-        services.AddRobotPlanEntityFrameworkCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider.ToString(),
-            ["ConnectionStrings:Default"] = connectionString,
-        }).Build(), "unused.db");
-        services.AddRobotPlanLocalization();
+        var services = BenchServices.For(provider, connectionString, LogLevel.Error, user);
         // Demo seeding (enterprises, users) stores sample files.
         services.Configure<RobotPlan.Files.FileStorageOptions>(o => o.RootPath = Path.Combine(Path.GetTempPath(), "robotplan-bench-files"));
-        services.AddSingleton<ICurrentUser>(user);
-        services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure).AddRoles<AppRole>().AddEntityFrameworkStores<RobotPlanDbContext>();
         services.AddTreasuryGateway(configure: o =>
         {
             o.BaseAddress = sandbox.BaseAddress.ToString();

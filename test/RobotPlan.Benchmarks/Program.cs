@@ -38,18 +38,7 @@ var connectionString = args[1];
 var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
 var queries = args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200;
 
-var services = new ServiceCollection();
-services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-services.AddRobotPlanApplication();
-services.AddRobotPlanEntityFrameworkCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Database:Provider"] = provider.ToString(),
-    ["ConnectionStrings:Default"] = connectionString,
-}).Build(), "unused.db");
-services.AddRobotPlanLocalization();
-services.AddSingleton<ICurrentUser, NoUser>();
-// The seeders (reference data, roles) need Identity's stores, as in the host.
-services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure).AddRoles<AppRole>().AddEntityFrameworkStores<RobotPlanDbContext>();
+var services = BenchServices.For(provider, connectionString, LogLevel.Warning, new NoUser());
 // The generator writes terms in bulk; the per-save indexer would do the same work row by row.
 services.RemoveAll<IDomainEventHandler<CatalogListingStatusChanged>>();
 await using var root = services.BuildServiceProvider();

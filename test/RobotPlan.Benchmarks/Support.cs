@@ -1,7 +1,34 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RobotPlan.EntityFrameworkCore;
+using RobotPlan.Identity;
+using RobotPlan.Localization;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.Benchmarks;
+
+/// <summary>The application and EF Core services on the given database, as the host registers them, without the web.</summary>
+internal static class BenchServices
+{
+    public static ServiceCollection For(DatabaseProvider provider, string connectionString, LogLevel logLevel, ICurrentUser user)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(logLevel));
+        services.AddRobotPlanApplication();
+        services.AddRobotPlanEntityFrameworkCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = connectionString,
+        }).Build(), "unused.db");
+        services.AddRobotPlanLocalization();
+        services.AddSingleton(user);
+        // The seeders (reference data, roles) need Identity's stores, as in the host.
+        services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure).AddRoles<AppRole>().AddEntityFrameworkStores<RobotPlanDbContext>();
+        return services;
+    }
+}
 
 /// <summary>Search is anonymous; nobody is signed in.</summary>
 internal sealed class NoUser : ICurrentUser
