@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
+using RobotPlan.Data;
 using RobotPlan.Web.Tests.Infrastructure;
 
 namespace RobotPlan.Web.Tests.Browser;
@@ -71,6 +72,24 @@ public sealed class BrowserFixture : RobotPlanWebFactory
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new page signed in as a demo user through the login form.</summary>
+    public async Task<IPage> LoginAsync(string userName)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, userName);
+        return page;
+    }
+
+    /// <summary>Signs a demo user in on this page (a page already watched, e.g. for console errors).</summary>
+    public async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync(BaseUrl + "/Account/Login");
+        await page.Locator("[name='Input.UserName']").FillAsync(userName);
+        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
     }
 
     public Task ScreenshotAsync(IPage page, string name) =>

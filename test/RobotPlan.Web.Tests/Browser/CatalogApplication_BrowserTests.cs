@@ -20,15 +20,15 @@ public sealed class CatalogApplication_BrowserTests(BrowserFixture browser) : IC
     {
         Skip.IfNot(BrowserFixture.ChromiumAvailable, "Chromium is not installed (apt-get install chromium)");
 
-        var municipal = await LoginAsync(DemoUsers.Municipal);
+        var municipal = await browser.LoginAsync(DemoUsers.Municipal);
         await CreateBatchAsync(municipal);
 
-        var enterprise = await LoginAsync(DemoUsers.EnterpriseLingyun);
+        var enterprise = await browser.LoginAsync(DemoUsers.EnterpriseLingyun);
         await ApplyAsync(enterprise);
         await ActAsync(enterprise, "Submit", "已提交", "catalog-3-submitted");
         var details = enterprise.Url;
 
-        var district = await LoginAsync(DemoUsers.DistrictYubei);
+        var district = await browser.LoginAsync(DemoUsers.DistrictYubei);
         await district.GotoAsync(details);
         await ActAsync(district, "DistrictApprove", "市级形式审查", "catalog-4-district-approved");
 
@@ -86,16 +86,5 @@ public sealed class CatalogApplication_BrowserTests(BrowserFixture browser) : IC
         await page.GetByTestId("action-" + action).ClickAsync();
         await Assertions.Expect(page.GetByTestId("application-status")).ToHaveTextAsync(expectedStatus);
         await browser.ScreenshotAsync(page, screenshot);
-    }
-
-    private async Task<IPage> LoginAsync(string userName)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.BaseUrl + "/Account/Login");
-        await page.Locator("[name='Input.UserName']").FillAsync(userName);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
     }
 }

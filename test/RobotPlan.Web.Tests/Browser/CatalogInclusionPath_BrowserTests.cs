@@ -25,15 +25,15 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
     {
         Skip.IfNot(BrowserFixture.ChromiumAvailable, "Chromium is not installed (apt-get install chromium)");
 
-        var municipal = await LoginAsync(DemoUsers.Municipal);
+        var municipal = await browser.LoginAsync(DemoUsers.Municipal);
         var batchUrl = await CreateBatchAsync(municipal);
 
-        var enterprise = await LoginAsync(DemoUsers.EnterpriseLingyun);
+        var enterprise = await browser.LoginAsync(DemoUsers.EnterpriseLingyun);
         await ApplyAsync(enterprise, batchUrl);
         await ActAsync(enterprise, "Submit", "已提交", "path-03-submitted");
         var fileUrl = enterprise.Url;
 
-        var district = await LoginAsync(DemoUsers.DistrictYubei);
+        var district = await browser.LoginAsync(DemoUsers.DistrictYubei);
         await district.GotoAsync(fileUrl);
         await ActAsync(district, "DistrictApprove", "市级形式审查", "path-04-district-approved");
 
@@ -64,7 +64,7 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
         // Three weeks on, the 8-hour sign-in cookie has expired: the enterprise signs in again and sees its file listed.
         await enterprise.GotoAsync(fileUrl);
         await Assertions.Expect(enterprise.Locator("[name='Input.UserName']")).ToBeVisibleAsync();
-        enterprise = await LoginAsync(DemoUsers.EnterpriseLingyun);
+        enterprise = await browser.LoginAsync(DemoUsers.EnterpriseLingyun);
         await enterprise.GotoAsync(fileUrl);
         await Assertions.Expect(enterprise.GetByTestId("application-status")).ToHaveTextAsync("已入目录");
         await Assertions.Expect(enterprise.GetByTestId("history")).ToContainTextAsync("公示中 → 已入目录");
@@ -134,7 +134,7 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
 
     private async Task ScoreAsync(string expert, int index)
     {
-        var page = await LoginAsync(expert);
+        var page = await browser.LoginAsync(expert);
         await page.GotoAsync(browser.BaseUrl + "/Experts/Assignments");
         var card = page.Locator("section.card", new() { HasText = "LY-W6" });
         await card.GetByTestId("declare").ClickAsync();
@@ -180,16 +180,5 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
         await page.GetByTestId("action-" + action).ClickAsync();
         await Assertions.Expect(page.GetByTestId("application-status")).ToHaveTextAsync(expectedStatus);
         await browser.ScreenshotAsync(page, screenshot);
-    }
-
-    private async Task<IPage> LoginAsync(string userName)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.BaseUrl + "/Account/Login");
-        await page.Locator("[name='Input.UserName']").FillAsync(userName);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
     }
 }

@@ -19,11 +19,7 @@ public sealed class CreditAndTrace_BrowserTests(BrowserFixture browser) : IClass
         var (unit, _) = await UnitExpectations.UnitAsync(new MatrixContext(browser), IncidentSeverity.Major);
 
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.BaseUrl + "/Account/Login");
-        await page.Locator("[name='Input.UserName']").FillAsync(DemoUsers.Municipal);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        await browser.SignInAsync(page, DemoUsers.Municipal);
 
         await page.GotoAsync($"{browser.BaseUrl}/Credit/Records?subjectKind=Product&subjectId={listing.ProductId}");
         var form = page.GetByTestId("credit-create");

@@ -18,11 +18,7 @@ public sealed class Dashboard_BrowserTests(BrowserFixture browser) : IClassFixtu
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        await page.GotoAsync(browser.BaseUrl + "/Account/Login");
-        await page.Locator("[name='Input.UserName']").FillAsync(DemoUsers.Municipal);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        await browser.SignInAsync(page, DemoUsers.Municipal);
 
         // What the shared layout already logs (e.g. a missing favicon) is not the dashboard's doing.
         var layoutErrors = errors.ToList();

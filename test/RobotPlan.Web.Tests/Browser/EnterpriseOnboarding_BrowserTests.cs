@@ -25,7 +25,7 @@ public sealed class EnterpriseOnboarding_BrowserTests(BrowserFixture browser) : 
         await AddProductAsync(enterprise);
 
         var testing = await browser.NewPageAsync();
-        await LoginAsync(testing, DemoUsers.TestingBody);
+        await browser.SignInAsync(testing, DemoUsers.TestingBody);
         await IssueReportAsync(testing, uscc);
 
         await enterprise.GotoAsync(browser.BaseUrl + "/Products/Index");
@@ -68,15 +68,6 @@ public sealed class EnterpriseOnboarding_BrowserTests(BrowserFixture browser) : 
         await browser.ScreenshotAsync(page, "onboarding-2-product");
         await page.Locator("main form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(Model);
-    }
-
-    private async Task LoginAsync(IPage page, string userName)
-    {
-        await page.GotoAsync(browser.BaseUrl + "/Account/Login");
-        await page.Locator("[name='Input.UserName']").FillAsync(userName);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
     }
 
     private async Task IssueReportAsync(IPage page, string uscc)

@@ -25,21 +25,21 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
         Skip.IfNot(BrowserFixture.ChromiumAvailable, "Chromium is not installed (apt-get install chromium)");
         await ProgramAndListingAsync();
 
-        var enterprise = await LoginAsync(DemoUsers.EnterpriseLingyun);
+        var enterprise = await browser.LoginAsync(DemoUsers.EnterpriseLingyun);
         await RegisterPolicyAsync(enterprise);
         await ClaimAsync(enterprise);
         await ActAsync(enterprise, "Submit", "已提交", "claim-4-submitted");
         var details = enterprise.Url;
 
-        var district = await LoginAsync(DemoUsers.DistrictYubei);
+        var district = await browser.LoginAsync(DemoUsers.DistrictYubei);
         await district.GotoAsync(browser.BaseUrl + "/Claims/Index");
         await Assertions.Expect(district.GetByTestId("claim-tasks")).ToContainTextAsync("六轴焊接机器人");
         await district.GotoAsync(details);
         await ActAsync(district, "DistrictApprove", "市级审核", "claim-5-district");
-        var municipal = await LoginAsync(DemoUsers.Municipal);
+        var municipal = await browser.LoginAsync(DemoUsers.Municipal);
         await municipal.GotoAsync(details);
         await ActAsync(municipal, "MunicipalApprove", "财政审核", "claim-6-municipal");
-        var finance = await LoginAsync(DemoUsers.Finance);
+        var finance = await browser.LoginAsync(DemoUsers.Finance);
         await finance.GotoAsync(details);
         await ActAsync(finance, "FinanceConfirm", "公示中", "claim-7-finance");
         await Assertions.Expect(finance.GetByTestId("amount")).ToContainTextAsync("24,000.00");
@@ -55,7 +55,7 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
         await browser.ScreenshotAsync(enterprise, "claim-8-award-explained");
 
         // The buyer of that very unit claims the first-purchase reward: the pre-check refuses combining (and asks for documents).
-        var buyer = await LoginAsync(DemoUsers.EnterpriseShancheng);
+        var buyer = await browser.LoginAsync(DemoUsers.EnterpriseShancheng);
         await RewardAsync(buyer);
     }
 
@@ -150,16 +150,5 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
         await page.GetByTestId("act-" + action).ClickAsync();
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync(expectedStatus);
         await browser.ScreenshotAsync(page, screenshot);
-    }
-
-    private async Task<IPage> LoginAsync(string userName)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.BaseUrl + "/Account/Login");
-        await page.Locator("[name='Input.UserName']").FillAsync(userName);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
     }
 }
