@@ -52,37 +52,15 @@ public sealed class Payout_BrowserTests(PayoutBrowserFixture browser) : IClassFi
     }
 }
 
-/// <summary>The real host on Kestrel with Hangfire's server on, paying through a sandbox treasury on loopback.</summary>
-public sealed class PayoutBrowserFixture : RobotPlanWebFactory
+/// <summary>The real host with Hangfire's server on, paying through a sandbox treasury on loopback.</summary>
+public sealed class PayoutBrowserFixture : ChromiumHostFixture
 {
-    private IPlaywright? _playwright;
-
-    public IBrowser Browser { get; private set; } = null!;
-    public string BaseUrl { get; private set; } = "";
     public SandboxServer Sandbox { get; private set; } = null!;
-    private string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public override async Task InitializeAsync()
+    protected override async Task BeforeHostStartsAsync()
     {
-        if (!BrowserFixture.ChromiumAvailable)
-        {
-            if (Environment.GetEnvironmentVariable("CI") == "true") throw new InvalidOperationException("CI requires Chromium.");
-            return;
-        }
         Sandbox = await SandboxServer.StartAsync();
         Sandbox.State.Faults = new SandboxFaults { LatencyMs = 50 };
-        UseKestrel(0);
-        await base.InitializeAsync();
-        StartServer();
-        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        Directory.CreateDirectory(ScreenshotFolder);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -93,29 +71,5 @@ public sealed class PayoutBrowserFixture : RobotPlanWebFactory
         builder.UseSetting("Treasury:BaseAddress", Sandbox.BaseAddress.ToString());
     }
 
-    public async Task<IPage> LoginAsync(string userName)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseUrl + "/Account/Login");
-        await page.Locator("[name='Input.UserName']").FillAsync(userName);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
-    }
-
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
-
-    public override async Task DisposeAsync()
-    {
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (BrowserFixture.ChromiumAvailable)
-        {
-            await base.DisposeAsync();
-            await Sandbox.DisposeAsync();
-        }
-    }
+    protected override ValueTask AfterHostStoppedAsync() => Sandbox.DisposeAsync();
 }
