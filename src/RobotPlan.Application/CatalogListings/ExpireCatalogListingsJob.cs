@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RobotPlan.BackgroundJobs;
 using RobotPlan.SeedWork;
 using RobotPlan.Timing;
 
@@ -13,22 +14,12 @@ public sealed class ExpireCatalogListingsJob(ICatalogListingRepository listings,
 {
     private const int BatchSize = 200;
 
-    public async Task<int> RunAsync(CancellationToken ct = default)
+    public Task<int> RunAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        var expired = 0;
-        while (!ct.IsCancellationRequested)
-        {
-            var due = await listings.GetDueForExpiryAsync(today, BatchSize, ct);
-            var moved = due.Where(l => l.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime)).ToList();
-            // Stop when nothing moved, not when nothing was read: a row the query finds due but the listing refuses to
-            // expire would otherwise be read again forever.
-            if (moved.Count == 0) break;
-            foreach (var listing in moved)
-                logger.LogInformation("Listing {Number} ({Id}) expired, valid to {ValidTo}", listing.Number, listing.Id, listing.ValidTo);
-            expired += moved.Count;
-            await unitOfWork.SaveChangesAsync(ct);
-        }
-        return expired;
+        return DueBatches.RunAsync(c => listings.GetDueForExpiryAsync(today, BatchSize, c),
+            l => l.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime),
+            l => logger.LogInformation("Listing {Number} ({Id}) expired, valid to {ValidTo}", l.Number, l.Id, l.ValidTo),
+            unitOfWork, ct);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RobotPlan.BackgroundJobs;
 using RobotPlan.SeedWork;
 using RobotPlan.Timing;
 
@@ -13,19 +14,12 @@ public sealed class ApplyCreditRecordDatesJob(ICreditRecordRepository records, I
 {
     private const int BatchSize = 100;
 
-    public async Task<int> RunAsync(CancellationToken ct = default)
+    public Task<int> RunAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        var changed = 0;
-        while (!ct.IsCancellationRequested)
-        {
-            var due = await records.GetDueAsync(today, BatchSize, ct);
-            var moved = due.Where(r => r.ApplyDates(today, clock.GetUtcNow().UtcDateTime)).ToList();
-            if (moved.Count == 0) break;
-            foreach (var r in moved) logger.LogInformation("Credit record {Id} about {Subject} is now {State}", r.Id, r.SubjectName, r.State);
-            changed += moved.Count;
-            await unitOfWork.SaveChangesAsync(ct);
-        }
-        return changed;
+        return DueBatches.RunAsync(c => records.GetDueAsync(today, BatchSize, c),
+            r => r.ApplyDates(today, clock.GetUtcNow().UtcDateTime),
+            r => logger.LogInformation("Credit record {Id} about {Subject} is now {State}", r.Id, r.SubjectName, r.State),
+            unitOfWork, ct);
     }
 }

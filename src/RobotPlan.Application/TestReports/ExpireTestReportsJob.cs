@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RobotPlan.BackgroundJobs;
 using RobotPlan.SeedWork;
 using RobotPlan.Timing;
 
@@ -13,21 +14,12 @@ public sealed class ExpireTestReportsJob(ITestReportRepository reports, IUnitOfW
 {
     private const int BatchSize = 200;
 
-    public async Task<int> RunAsync(CancellationToken ct = default)
+    public Task<int> RunAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        var expired = 0;
-        while (!ct.IsCancellationRequested)
-        {
-            var due = await reports.GetDueForExpiryAsync(today, BatchSize, ct);
-            var moved = due.Where(r => r.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime)).ToList();
-            // Stop when nothing moved, not when nothing was read: a due row the report refuses would loop forever.
-            if (moved.Count == 0) break;
-            foreach (var report in moved)
-                logger.LogInformation("Test report {Number} ({Id}) expired on {ExpiresOn}", report.Number, report.Id, report.ExpiresOn);
-            await unitOfWork.SaveChangesAsync(ct);
-            expired += moved.Count;
-        }
-        return expired;
+        return DueBatches.RunAsync(c => reports.GetDueForExpiryAsync(today, BatchSize, c),
+            r => r.ExpireIfDue(today, clock.GetUtcNow().UtcDateTime),
+            r => logger.LogInformation("Test report {Number} ({Id}) expired on {ExpiresOn}", r.Number, r.Id, r.ExpiresOn),
+            unitOfWork, ct);
     }
 }

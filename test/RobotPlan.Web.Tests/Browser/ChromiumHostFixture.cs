@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+using RobotPlan.Data;
+using RobotPlan.Web.Tests.Infrastructure;
+
+namespace RobotPlan.Web.Tests.Browser;
+
+/// <summary>
+/// The real host on a loopback Kestrel port plus Debian's Chromium driven by Playwright for .NET, with the steps every
+/// browser test shares (a zh-CN page, signing a demo user in, screenshots). Outside CI a machine without Chromium skips
+/// these tests (saying so); with CI=true it fails them.
+/// </summary>
+public abstract class ChromiumHostFixture : RobotPlanWebFactory
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static bool ChromiumAvailable => File.Exists(ChromiumPath);
+
+    /// <summary>Runs before the host is built: a server whose address the host's configuration needs.</summary>
+    protected virtual Task BeforeHostStartsAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the host has stopped.</summary>
+    protected virtual ValueTask AfterHostStoppedAsync() => ValueTask.CompletedTask;
+
+    public override async Task InitializeAsync()
+    {
+        if (!ChromiumAvailable)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+                throw new InvalidOperationException($"CI requires Chromium at {ChromiumPath} (apt-get install chromium).");
+            return;
+        }
+        await BeforeHostStartsAsync();
+        UseKestrel(0);
+        await base.InitializeAsync();
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        Directory.CreateDirectory(ScreenshotFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // As root Chromium needs --no-sandbox; the rest keep it off this machine's closed network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A new page signed in as a demo user through the login form.</summary>
+    public async Task<IPage> LoginAsync(string userName)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, userName);
+        return page;
+    }
+
+    /// <summary>Signs a demo user in on this page (a page already watched, e.g. for console errors).</summary>
+    public async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync(BaseUrl + "/Account/Login");
+        await page.Locator("[name='Input.UserName']").FillAsync(userName);
+        await page.Locator("[name='Input.Password']").FillAsync(DemoUsers.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (!ChromiumAvailable) return;
+        await base.DisposeAsync();
+        await AfterHostStoppedAsync();
+    }
+}
