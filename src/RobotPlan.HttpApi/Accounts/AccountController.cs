@@ -9,8 +9,6 @@ public sealed class AccountController(IAccountAppService accounts) : RobotPlanCo
 {
     /// <summary>Registers an enterprise user together with its enterprise .</summary>
     [HttpPost("register-enterprise")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests)]
     public Task<RegisteredEnterpriseDto> RegisterEnterpriseAsync(RegisterEnterpriseDto input, CancellationToken ct) =>
         accounts.RegisterEnterpriseAsync(input, ct);
 }

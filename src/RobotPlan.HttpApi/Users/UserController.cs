@@ -13,24 +13,19 @@ public sealed class UserController(IUserAppService users) : RobotPlanAppControll
     public Task<PagedResultDto<UserDto>> GetListAsync([FromQuery] GetUsersInput input, CancellationToken ct) => users.GetListAsync(input, ct);
 
     [HttpGet("{id:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<UserDto> GetAsync(Guid id, CancellationToken ct) => users.GetAsync(id, ct);
 
     [HttpPost]
     public Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken ct) => users.CreateAsync(input, ct);
 
     [HttpPost("{id:guid}/lock")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<UserDto> LockAsync(Guid id, CancellationToken ct) => users.LockAsync(id, ct);
 
     [HttpPost("{id:guid}/unlock")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<UserDto> UnlockAsync(Guid id, CancellationToken ct) => users.UnlockAsync(id, ct);
 
     [HttpPost("{id:guid}/reset-password")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<IActionResult> ResetPasswordAsync(Guid id, ResetPasswordDto input, CancellationToken ct)
     {
         await users.ResetPasswordAsync(id, input, ct);

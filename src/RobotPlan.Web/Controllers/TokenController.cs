@@ -19,9 +19,8 @@ public sealed class TokenController(SignInManager<AppUser> signIn, ErrorProblemF
 {
     [HttpPost("token")]
     [EnableRateLimiting(RateLimitSetup.Login)]
-    [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests)]
+    [ProducesResponseType<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<RobotPlan.Conventions.ApiProblem>(StatusCodes.Status401Unauthorized, RobotPlan.Conventions.ApiResponsesConventionAttribute.ProblemContentType)]
     public async Task<IActionResult> TokenAsync(LoginDto input)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;

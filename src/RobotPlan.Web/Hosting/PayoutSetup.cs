@@ -27,7 +27,8 @@ public static class PayoutSetup
         if (!app.Configuration.GetValue("TreasurySandbox:InProcess", false)) return;
         // Never in production: the sandbox settles anything it is sent.
         if (app.Environment.IsProduction()) throw new InvalidOperationException("TreasurySandbox:InProcess must not be set in Production.");
-        app.MapTreasurySandbox(SandboxPath).AllowAnonymous().DisableAntiforgery();
+        // A stand-in for the treasury, not part of RobotPlan's API: never in the OpenAPI document.
+        app.MapTreasurySandbox(SandboxPath).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
 
     public static void RegisterRecurringJobs(IRecurringJobManager jobs, PayoutOptions payouts, RecurringJobOptions options)
