@@ -962,6 +962,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("CatalogListingCounters", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.EntityFrameworkCore.Payouts.PayoutBatchCounter", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("PayoutBatchCounters", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.ExpertPanels.ExpertPanel", b =>
                 {
                     b.Property<Guid>("Id")

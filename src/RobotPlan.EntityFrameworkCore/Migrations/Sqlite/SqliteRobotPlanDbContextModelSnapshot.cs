@@ -950,6 +950,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CatalogListingCounters", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.EntityFrameworkCore.Payouts.PayoutBatchCounter", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("PayoutBatchCounters", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.ExpertPanels.ExpertPanel", b =>
                 {
                     b.Property<Guid>("Id")

@@ -356,6 +356,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayoutBatchCounters",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatchCounters", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PayoutBatches",
                 columns: table => new
                 {
@@ -1394,6 +1406,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -1402,11 +1418,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1496,6 +1508,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -1504,11 +1520,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2197,6 +2209,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PaymentAttempts");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatchCounters");
 
             migrationBuilder.DropTable(
                 name: "PayoutItems");

@@ -358,6 +358,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayoutBatchCounters",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatchCounters", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PayoutBatches",
                 columns: table => new
                 {
@@ -1396,6 +1408,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
@@ -1404,11 +1420,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1498,6 +1510,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
@@ -1506,11 +1522,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2199,6 +2211,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PaymentAttempts");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatchCounters");
 
             migrationBuilder.DropTable(
                 name: "PayoutItems");
