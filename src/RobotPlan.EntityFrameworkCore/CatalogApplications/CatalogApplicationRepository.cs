@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogApplications;
 using RobotPlan.Catalogs;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.CatalogApplications;
 
 internal sealed class CatalogApplicationRepository(RobotPlanDbContext db) : ICatalogApplicationRepository
 {

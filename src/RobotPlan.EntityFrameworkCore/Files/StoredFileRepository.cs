@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Files;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Files;
 
 internal sealed class StoredFileRepository(RobotPlanDbContext db) : IStoredFileRepository
 {

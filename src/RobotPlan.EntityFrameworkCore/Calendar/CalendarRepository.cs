@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Calendar;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Calendar;
 
 internal sealed class CalendarRepository(RobotPlanDbContext db) : ICalendarRepository
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RobotPlan.Subsidies;
 using RobotPlan.SubsidyPrograms;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.SubsidyPrograms;
 
 internal sealed class SubsidyProgramRepository(RobotPlanDbContext db) : ISubsidyProgramRepository
 {

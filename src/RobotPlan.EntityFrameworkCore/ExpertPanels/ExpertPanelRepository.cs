@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.ExpertPanels;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.ExpertPanels;
 
 internal sealed class ExpertPanelRepository(RobotPlanDbContext db) : IExpertPanelRepository
 {

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Identity;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Identity;
 
 internal sealed class AppUserRepository(RobotPlanDbContext db) : IAppUserRepository
 {

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogBatches;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.CatalogBatches;
 
 internal sealed class CatalogBatchRepository(RobotPlanDbContext db) : ICatalogBatchRepository
 {

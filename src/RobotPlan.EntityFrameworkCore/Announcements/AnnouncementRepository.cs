@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.Announcements;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Announcements;
 
 internal sealed class AnnouncementRepository(RobotPlanDbContext db) : IAnnouncementRepository
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.AuditLogging;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.AuditLogging;
 
 internal sealed class AuditLogRepository(RobotPlanDbContext db) : IAuditLogRepository
 {

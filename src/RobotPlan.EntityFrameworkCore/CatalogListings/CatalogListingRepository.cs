@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
 using RobotPlan.Catalogs;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.CatalogListings;
 
 internal sealed class CatalogListingRepository(RobotPlanDbContext db) : ICatalogListingRepository
 {

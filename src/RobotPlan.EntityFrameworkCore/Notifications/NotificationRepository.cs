@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Notifications;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Notifications;
 
 internal sealed class NotificationRepository(RobotPlanDbContext db) : INotificationRepository
 {

@@ -3,7 +3,7 @@ using RobotPlan.CatalogListings;
 using RobotPlan.Catalogs;
 using RobotPlan.Dashboard;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Dashboard;
 
 internal sealed class DashboardQueries(RobotPlanDbContext db) : IDashboardQueries
 {

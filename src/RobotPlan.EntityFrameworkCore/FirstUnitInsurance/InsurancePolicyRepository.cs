@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.FirstUnitInsurance;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.FirstUnitInsurance;
 
 internal sealed class InsurancePolicyRepository(RobotPlanDbContext db) : IInsurancePolicyRepository
 {

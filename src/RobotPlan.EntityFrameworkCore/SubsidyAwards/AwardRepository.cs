@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.SubsidyAwards;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.SubsidyAwards;
 
 internal sealed class AwardRepository(RobotPlanDbContext db) : IAwardRepository
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Experts;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Experts;
 
 internal sealed class ExpertProfileRepository(RobotPlanDbContext db) : IExpertProfileRepository
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.PublicNotices;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.PublicNotices;
 
 internal sealed class PublicNoticeRepository(RobotPlanDbContext db) : IPublicNoticeRepository
 {

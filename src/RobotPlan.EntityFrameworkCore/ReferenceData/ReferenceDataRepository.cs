@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.ReferenceData;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.ReferenceData;
 
 internal sealed class ReferenceDataRepository(RobotPlanDbContext db) : IReferenceDataRepository
 {

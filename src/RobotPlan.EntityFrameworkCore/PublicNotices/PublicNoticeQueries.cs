@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RobotPlan.Catalogs;
 using RobotPlan.PublicNotices;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.PublicNotices;
 
 /// <summary>R-16's question to the notices, answered in one query on both providers.</summary>
 internal sealed class PublicNoticeQueries(RobotPlanDbContext db) : IPublicNoticeQueries

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.SavedSearches;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.SavedSearches;
 
 internal sealed class SavedSearchRepository(RobotPlanDbContext db) : ISavedSearchRepository
 {

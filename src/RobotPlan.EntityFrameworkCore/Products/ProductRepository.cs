@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Products;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Products;
 
 internal sealed class ProductRepository(RobotPlanDbContext db) : IProductRepository
 {

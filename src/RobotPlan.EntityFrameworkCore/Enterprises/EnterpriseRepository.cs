@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Enterprises;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.Enterprises;
 
 internal sealed class EnterpriseRepository(RobotPlanDbContext db) : IEnterpriseRepository
 {

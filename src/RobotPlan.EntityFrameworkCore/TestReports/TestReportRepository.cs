@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.TestReports;
 
-namespace RobotPlan.EntityFrameworkCore.Repositories;
+namespace RobotPlan.EntityFrameworkCore.TestReports;
 
 internal sealed class TestReportRepository(RobotPlanDbContext db) : ITestReportRepository
 {
