@@ -97,7 +97,7 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
     private async Task RegisterPolicyAsync(IPage page)
     {
         var product = await browser.WithDbAsync(db => db.Products.Where(p => p.Model == "LY-W6").Select(p => p.Id).SingleAsync());
-        await page.GotoAsync(browser.BaseUrl + "/Claims/Policies");
+        await page.GotoAsync(browser.BaseUrl + "/FirstUnitInsurance/Policies");
         await page.Locator("[name='Input.Insurer']").FillAsync("中国人民财产保险股份有限公司重庆市分公司");
         await page.Locator("[name='Input.PolicyNumber']").FillAsync("PICC-BROWSER-2025");
         await page.Locator("[name='Input.PeriodStart']").FillAsync("2025-03-01");

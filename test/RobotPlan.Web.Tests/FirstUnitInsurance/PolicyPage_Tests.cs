@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RobotPlan.Web.Tests.Infrastructure;
 using RobotPlan.Web.Tests.Pages;
 
-namespace RobotPlan.Web.Tests.Claims;
+namespace RobotPlan.Web.Tests.FirstUnitInsurance;
 
 /// <summary>The policy page registers a first-unit policy covering several insured units; empty unit rows are ignored.</summary>
 public sealed class PolicyPage_Tests(RobotPlanWebFactory factory) : IClassFixture<RobotPlanWebFactory>
@@ -19,7 +19,7 @@ public sealed class PolicyPage_Tests(RobotPlanWebFactory factory) : IClassFixtur
         AddUnit(fields, 2, product, "SN-MULTI-2", 800_000m); // row 2 with row 1 left empty: empty rows are skipped, not a gap
         fields["Input.Units[1].SerialNumber"] = "";
 
-        using var response = await page.PostFormAsync("/Claims/Policies", "/Claims/Policies?handler=Register", fields);
+        using var response = await page.PostFormAsync("/FirstUnitInsurance/Policies", "/FirstUnitInsurance/Policies?handler=Register", fields);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var policy = await factory.WithDbAsync(db => db.InsurancePolicies.AsNoTracking().SingleAsync(p => p.PolicyNumber == "PICC-PAGE-MULTI"));
@@ -36,7 +36,7 @@ public sealed class PolicyPage_Tests(RobotPlanWebFactory factory) : IClassFixtur
         AddUnit(fields, 0, product, "SN-HALF-1", 500_000m);
         fields["Input.Units[1].SerialNumber"] = "SN-HALF-2"; // the rest of row 2 missing
 
-        using var response = await page.PostFormAsync("/Claims/Policies", "/Claims/Policies?handler=Register", fields);
+        using var response = await page.PostFormAsync("/FirstUnitInsurance/Policies", "/FirstUnitInsurance/Policies?handler=Register", fields);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();

@@ -9,7 +9,7 @@ using RobotPlan.Localization;
 using RobotPlan.Products;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
-namespace RobotPlan.Web.Pages.Claims;
+namespace RobotPlan.Web.Pages.FirstUnitInsurance;
 
 /// <summary>The manufacturer's 首台（套）policies: register one (with its insured units) and record the premium payment with proof.</summary>
 [Authorize(P.Insurance.Manage)]
