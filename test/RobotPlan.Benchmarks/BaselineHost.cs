@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Benchmarks;

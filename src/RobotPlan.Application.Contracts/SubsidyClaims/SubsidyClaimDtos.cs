@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using RobotPlan.Dtos;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
 using C = RobotPlan.SubsidyClaims.SubsidyClaimConsts;
 
 namespace RobotPlan.SubsidyClaims;

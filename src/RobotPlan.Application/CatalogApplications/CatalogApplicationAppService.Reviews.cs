@@ -1,9 +1,8 @@
 using RobotPlan.Authorization;
-using RobotPlan.Catalogs;
 using RobotPlan.Identity;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.CatalogApplications;
 

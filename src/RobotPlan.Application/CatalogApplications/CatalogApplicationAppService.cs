@@ -1,6 +1,5 @@
 using RobotPlan.Authorization;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
 using RobotPlan.Dtos;
 using RobotPlan.Enterprises;
 using RobotPlan.Errors;
@@ -8,6 +7,7 @@ using RobotPlan.Files;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogApplications;
 
@@ -112,7 +112,7 @@ public sealed partial class CatalogApplicationAppService(
         if (input.KeyProcurement is { } keyProcurement) application.FillKeyProcurementForm(keyProcurement.ToForm());
     }
 
-    private CatalogActor Actor(string role) =>
+    private ReviewActor Actor(string role) =>
         new(currentUser.Id, currentUser.UserName ?? "?", role, currentUser.JurisdictionId);
 
     private async Task<CatalogApplicationDto> SaveAsync(CatalogApplication application, CancellationToken ct)

@@ -8,10 +8,10 @@ using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.SubsidyClaims;
 
@@ -85,7 +85,7 @@ public sealed partial class SubsidyClaimAppService(
         currentUser.CheckPermission(P.Claims.Apply);
         var listing = await listings.FindByNumberAsync(listingNumber.Trim(), ct);
         // Only the first-unit catalog's products are rewarded; whether it was Active on delivery is a rule of the pre-check.
-        return listing is { Catalog: Catalogs.CatalogKind.FirstUnit }
+        return listing is { Catalog: CatalogListings.CatalogKind.FirstUnit }
             ? new ClaimProductDto(listing.ProductId, listing.Number, listing.ProductName, listing.ProductModel, listing.EnterpriseName)
             : null;
     }
@@ -160,7 +160,7 @@ public sealed partial class SubsidyClaimAppService(
     private async Task<SubsidyProgram> ProgramAsync(Guid id, CancellationToken ct) =>
         await programs.FindAsync(id, ct) ?? throw new BusinessException(RobotPlanErrorCodes.ClaimProgramKindMismatch, "programId");
 
-    private CatalogActor Actor(string role) => new(currentUser.Id, currentUser.UserName ?? "?", role, currentUser.JurisdictionId);
+    private ReviewActor Actor(string role) => new(currentUser.Id, currentUser.UserName ?? "?", role, currentUser.JurisdictionId);
 
     private async Task<SubsidyClaimDto> SaveAsync(SubsidyClaim claim, CancellationToken ct)
     {

@@ -3,7 +3,6 @@ using RobotPlan.Enterprises;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.Timing;
 

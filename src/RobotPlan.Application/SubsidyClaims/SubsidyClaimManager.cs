@@ -5,6 +5,7 @@ using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.SubsidyClaims;
 
@@ -19,7 +20,7 @@ public sealed class SubsidyClaimManager(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task SubmitAsync(SubsidyClaim claim, SubsidyProgram program, CatalogActor actor, CancellationToken ct)
+    public async Task SubmitAsync(SubsidyClaim claim, SubsidyProgram program, ReviewActor actor, CancellationToken ct)
     {
         claim.EnsureSubmittable();
         var outcome = await checker.CheckAsync(claim, program, atSubmission: true, ct);
@@ -32,7 +33,7 @@ public sealed class SubsidyClaimManager(
     /// programme's budget — refused with <see cref="RobotPlanErrorCodes.ClaimBudgetExceeded"/> when the remaining budget cannot
     /// cover it — and the notice. The caller runs this in one transaction with the save, so a lost race (409) undoes the reservation.
     /// </summary>
-    public async Task<PublicNotice> ConfirmAsync(SubsidyClaim claim, SubsidyProgram program, CatalogActor actor, string? comment, CancellationToken ct)
+    public async Task<PublicNotice> ConfirmAsync(SubsidyClaim claim, SubsidyProgram program, ReviewActor actor, string? comment, CancellationToken ct)
     {
         claim.EnsureConfirmable();
         // Computed before anything moves: an unknown calendar year refuses the confirmation (R-15, never a guess).
@@ -57,7 +58,7 @@ public sealed class SubsidyClaimManager(
     }
 
     /// <summary>R-36: the notice ended with nothing unresolved; the award keeps the claim's reservation until payment consumes it.</summary>
-    public async Task<Award> ApproveAsync(SubsidyClaim claim, CatalogActor actor, CancellationToken ct)
+    public async Task<Award> ApproveAsync(SubsidyClaim claim, ReviewActor actor, CancellationToken ct)
     {
         var computation = claim.Computation ?? throw new BusinessException(RobotPlanErrorCodes.ClaimIllegalTransition, null, claim.Status,
             SubsidyClaimStatus.Approved);

@@ -1,7 +1,6 @@
 using RobotPlan.Authorization;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
 using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

@@ -2,7 +2,7 @@ using RobotPlan.CatalogBatches;
 using RobotPlan.Errors;
 using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.CatalogApplications;
 
@@ -20,7 +20,7 @@ public partial class CatalogApplication
     }
 
     /// <summary>A draft inside the batch window, or a returned file before the revision deadline.</summary>
-    public void Submit(CatalogBatch batch, CatalogActor actor, DateTime now)
+    public void Submit(CatalogBatch batch, ReviewActor actor, DateTime now)
     {
         EnsureSubmittable(batch, now);
         SubmittedAt = now;
@@ -29,34 +29,34 @@ public partial class CatalogApplication
     }
 
     /// <summary>By the enterprise, any time before the decision puts the file in public notice.</summary>
-    public void Withdraw(CatalogActor actor, DateTime now, string? comment = null)
+    public void Withdraw(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.Withdrawn, S.Draft, S.Submitted, S.DistrictReview, S.MunicipalReview, S.ExpertReview, S.PendingDecision, S.Returned);
         MoveTo(S.Withdrawn, actor, now, comment);
     }
 
     /// <summary>初审 starts: the district reviewer of the enterprise's jurisdiction takes the file.</summary>
-    public void StartDistrictReview(CatalogActor actor, DateTime now)
+    public void StartDistrictReview(ReviewActor actor, DateTime now)
     {
         EnsureIn(S.DistrictReview, S.Submitted);
         MoveTo(S.DistrictReview, actor, now, null);
     }
 
-    public void ApproveByDistrict(CatalogActor actor, DateTime now, string? comment = null)
+    public void ApproveByDistrict(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.MunicipalReview, S.DistrictReview);
         MoveTo(S.MunicipalReview, actor, now, comment);
     }
 
     /// <summary>形式审查 passed: the file goes to the expert panel.</summary>
-    public void ApproveFormalReview(CatalogActor actor, DateTime now, string? comment = null)
+    public void ApproveFormalReview(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.ExpertReview, S.MunicipalReview);
         MoveTo(S.ExpertReview, actor, now, comment);
     }
 
     /// <summary>R-14: all required scores are in; a failed file is rejected with its mean as the reason.</summary>
-    public void CompleteExpertReview(bool passed, decimal meanScore, CatalogActor actor, DateTime now)
+    public void CompleteExpertReview(bool passed, decimal meanScore, ReviewActor actor, DateTime now)
     {
         EnsureIn(passed ? S.PendingDecision : S.Rejected, S.ExpertReview);
         ExpertMeanScore = meanScore;
@@ -66,21 +66,21 @@ public partial class CatalogApplication
     }
 
     /// <summary>The municipal decision puts a passed file into public notice .</summary>
-    public void Decide(CatalogActor actor, DateTime now, string? comment = null)
+    public void Decide(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.InPublicNotice, S.PendingDecision);
         MoveTo(S.InPublicNotice, actor, now, comment);
     }
 
     /// <summary>An upheld objection rejects the file .</summary>
-    public void RejectAfterObjection(string reason, CatalogActor actor, DateTime now)
+    public void RejectAfterObjection(string reason, ReviewActor actor, DateTime now)
     {
         EnsureIn(S.Rejected, S.InPublicNotice);
         Reject(reason, actor, now, checkState: false);
     }
 
     /// <summary>R-16: the notice ended with nothing unresolved and the listing exists.</summary>
-    public void MarkListed(Guid listingId, CatalogActor actor, DateTime now)
+    public void MarkListed(Guid listingId, ReviewActor actor, DateTime now)
     {
         EnsureIn(S.Listed, S.InPublicNotice);
         ListingId = listingId;
@@ -88,7 +88,7 @@ public partial class CatalogApplication
     }
 
     /// <summary>Back to the enterprise with a reason during district or municipal review.</summary>
-    public void ReturnForRevision(string reason, CatalogActor actor, DateTime now)
+    public void ReturnForRevision(string reason, ReviewActor actor, DateTime now)
     {
         EnsureIn(S.Returned, S.Submitted, S.DistrictReview, S.MunicipalReview);
         StatusReason = RequireReason(reason);
@@ -96,9 +96,9 @@ public partial class CatalogApplication
     }
 
     /// <summary>Final, with a reason: by a reviewer during review, or at the decision.</summary>
-    public void Reject(string reason, CatalogActor actor, DateTime now) => Reject(reason, actor, now, checkState: true);
+    public void Reject(string reason, ReviewActor actor, DateTime now) => Reject(reason, actor, now, checkState: true);
 
-    private void Reject(string reason, CatalogActor actor, DateTime now, bool checkState)
+    private void Reject(string reason, ReviewActor actor, DateTime now, bool checkState)
     {
         if (checkState) EnsureIn(S.Rejected, S.Submitted, S.DistrictReview, S.MunicipalReview, S.PendingDecision);
         StatusReason = RequireReason(reason);
@@ -109,7 +109,7 @@ public partial class CatalogApplication
 
     private static string RequireReason(string? reason) => TransitionGuard.RequireReason(reason, RobotPlanErrorCodes.CatalogReasonRequired);
 
-    private void MoveTo(S to, CatalogActor actor, DateTime now, string? comment)
+    private void MoveTo(S to, ReviewActor actor, DateTime now, string? comment)
     {
         _history.Add(new CatalogApplicationHistoryEntry(_history.Count + 1, actor, now, Status, to, comment));
         AddDomainEvent(new CatalogApplicationStatusChanged(Id, Status, to));

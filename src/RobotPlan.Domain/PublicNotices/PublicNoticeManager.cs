@@ -1,10 +1,10 @@
 using RobotPlan.Calendar;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
 using RobotPlan.Errors;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.PublicNotices;
 
@@ -19,7 +19,7 @@ public class PublicNoticeManager(
     private static readonly EligibilityRule[] DecisionRules =
         [EligibilityRule.NotBlacklisted, EligibilityRule.ProductNotBlacklisted, EligibilityRule.ValidTestReport, EligibilityRule.RequiredAttachments];
 
-    public async Task<PublicNotice> DecideAsync(CatalogBatch batch, IReadOnlyList<CatalogApplication> files, CatalogActor actor,
+    public async Task<PublicNotice> DecideAsync(CatalogBatch batch, IReadOnlyList<CatalogApplication> files, ReviewActor actor,
         CancellationToken ct = default)
     {
         var pending = files.Where(f => f.BatchId == batch.Id && f.Status == CatalogApplicationStatus.PendingDecision).ToList();

@@ -1,5 +1,5 @@
 using RobotPlan.FirstUnitInsurance;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 
 namespace RobotPlan.SubsidyClaims;
 

@@ -15,12 +15,12 @@ public partial class SubsidyClaim
     public void EnsureSubmittable()
     {
         EnsureIn(S.Submitted, S.Draft, S.Returned);
-        if (Kind == Subsidies.SubsidyKind.FirstPurchaseReward && Purchase is null)
+        if (Kind == SubsidyPrograms.SubsidyKind.FirstPurchaseReward && Purchase is null)
             throw new BusinessException(RobotPlanErrorCodes.ClaimNotEligible, "purchase");
     }
 
     /// <summary>A draft inside the programme window (checked as an eligibility rule), or a returned claim.</summary>
-    public void Submit(CatalogActor actor, DateTime now)
+    public void Submit(ReviewActor actor, DateTime now)
     {
         EnsureSubmittable();
         SubmittedAt = now;
@@ -29,7 +29,7 @@ public partial class SubsidyClaim
     }
 
     /// <summary>By the enterprise before approval; a claim in notice gives its reservation back (the caller releases it).</summary>
-    public decimal? Withdraw(CatalogActor actor, DateTime now, string? comment = null)
+    public decimal? Withdraw(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.Withdrawn, S.Draft, S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview, S.Returned, S.InPublicNotice);
         var released = TakeReservation();
@@ -38,19 +38,19 @@ public partial class SubsidyClaim
     }
 
     /// <summary>初审 starts: the district reviewer of the claimant's jurisdiction takes the claim.</summary>
-    public void StartDistrictReview(CatalogActor actor, DateTime now)
+    public void StartDistrictReview(ReviewActor actor, DateTime now)
     {
         EnsureIn(S.DistrictReview, S.Submitted);
         MoveTo(S.DistrictReview, actor, now, null);
     }
 
-    public void ApproveByDistrict(CatalogActor actor, DateTime now, string? comment = null)
+    public void ApproveByDistrict(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.MunicipalReview, S.DistrictReview);
         MoveTo(S.MunicipalReview, actor, now, comment);
     }
 
-    public void ApproveByMunicipal(CatalogActor actor, DateTime now, string? comment = null)
+    public void ApproveByMunicipal(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.FinanceReview, S.MunicipalReview);
         MoveTo(S.FinanceReview, actor, now, comment);
@@ -63,7 +63,7 @@ public partial class SubsidyClaim
     /// 财政确认: the amount is fixed with everything it was computed from, and the caller has reserved it on the programme's
     /// budget in this transaction. The claim goes into public notice.
     /// </summary>
-    public void ConfirmByFinance(ClaimComputation computation, CatalogActor actor, DateTime now, string? comment = null)
+    public void ConfirmByFinance(ClaimComputation computation, ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureConfirmable();
         if (computation.Amount <= 0) throw new BusinessException(RobotPlanErrorCodes.ClaimNothingToAward);
@@ -81,7 +81,7 @@ public partial class SubsidyClaim
     }
 
     /// <summary>The notice ended with nothing unresolved: the award exists (one per claim) and keeps the reservation.</summary>
-    public void Approve(Award award, CatalogActor actor, DateTime now)
+    public void Approve(Award award, ReviewActor actor, DateTime now)
     {
         EnsureIn(S.Approved, S.InPublicNotice);
         if (award.ClaimId != Id || award.Amount != Computation?.Amount) throw new ArgumentException("The award is not this claim's.", nameof(award));
@@ -90,7 +90,7 @@ public partial class SubsidyClaim
     }
 
     /// <summary>Back to the enterprise with a reason, before finance confirmation.</summary>
-    public void ReturnForRevision(string reason, CatalogActor actor, DateTime now)
+    public void ReturnForRevision(string reason, ReviewActor actor, DateTime now)
     {
         EnsureIn(S.Returned, S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview);
         StatusReason = RequireReason(reason);
@@ -98,7 +98,7 @@ public partial class SubsidyClaim
     }
 
     /// <summary>Final, with a reason: by a reviewer, or by an upheld objection during the notice. Returns the reservation to release.</summary>
-    public decimal? Reject(string reason, CatalogActor actor, DateTime now)
+    public decimal? Reject(string reason, ReviewActor actor, DateTime now)
     {
         EnsureIn(S.Rejected, S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview, S.InPublicNotice);
         StatusReason = RequireReason(reason);
@@ -108,7 +108,7 @@ public partial class SubsidyClaim
     }
 
     /// <summary>The award was paid (AwardPaid): the payment consumed the reservation.</summary>
-    public void MarkPaid(CatalogActor actor, DateTime now, string? comment = null)
+    public void MarkPaid(ReviewActor actor, DateTime now, string? comment = null)
     {
         EnsureIn(S.Paid, S.Approved);
         ReservedAmount = null;
@@ -116,7 +116,7 @@ public partial class SubsidyClaim
     }
 
     /// <summary>A fraud finding on the paid award (FraudFindingRecorded).</summary>
-    public void StartClawback(string reason, CatalogActor actor, DateTime now)
+    public void StartClawback(string reason, ReviewActor actor, DateTime now)
     {
         EnsureIn(S.ClawbackPending, S.Paid);
         StatusReason = RequireReason(reason);
@@ -124,7 +124,7 @@ public partial class SubsidyClaim
     }
 
     /// <summary>The payee repaid (AwardClawedBack).</summary>
-    public void MarkClawedBack(CatalogActor actor, DateTime now)
+    public void MarkClawedBack(ReviewActor actor, DateTime now)
     {
         EnsureIn(S.ClawedBack, S.ClawbackPending);
         MoveTo(S.ClawedBack, actor, now, null);
@@ -141,7 +141,7 @@ public partial class SubsidyClaim
 
     private static string RequireReason(string? reason) => TransitionGuard.RequireReason(reason, RobotPlanErrorCodes.ClaimReasonRequired);
 
-    private void MoveTo(S to, CatalogActor actor, DateTime now, string? comment)
+    private void MoveTo(S to, ReviewActor actor, DateTime now, string? comment)
     {
         _history.Add(new SubsidyClaimHistoryEntry(_history.Count + 1, actor, now, Status, to, comment));
         AddDomainEvent(new SubsidyClaimStatusChanged(Id, Status, to));

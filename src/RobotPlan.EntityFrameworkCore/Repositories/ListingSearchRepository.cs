@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.EntityFrameworkCore.ListingSearch;
 using RobotPlan.ListingSearch;
 

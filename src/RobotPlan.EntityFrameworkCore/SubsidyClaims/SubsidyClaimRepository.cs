@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.PublicNotices;
 using RobotPlan.SubsidyAwards;
@@ -38,8 +37,8 @@ internal sealed class SubsidyClaimRepository(RobotPlanDbContext db) : ISubsidyCl
          where notice.Subject == NoticeSubject.SubsidyClaim && notice.EndsAtUtc <= nowUtc
          from entry in notice.Entries
          where !entry.IsWithdrawn
-             && !notice.Objections.Any(o => o.ApplicationId == entry.ApplicationId && o.Status == ObjectionStatus.Open)
-         join claim in Claims on entry.ApplicationId equals claim.Id
+             && !notice.Objections.Any(o => o.SubjectId == entry.SubjectId && o.Status == ObjectionStatus.Open)
+         join claim in Claims on entry.SubjectId equals claim.Id
          where claim.Status == S.InPublicNotice
          orderby notice.EndsAtUtc
          select claim.Id).ToListAsync(ct);

@@ -4,7 +4,7 @@ using RobotPlan.Domain.Tests.CatalogBatches;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 using F = RobotPlan.Domain.Tests.CatalogApplications.CatalogApplicationFactory;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Domain.Tests.CatalogApplications;
 

@@ -76,7 +76,7 @@ public sealed class ExpertBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
     [Theory]
     [InlineData("realName", "")]
     [InlineData("contactPhone", "call me")]
-    [InlineData("applicationId", "not-a-guid")]
+    [InlineData("subjectId", "not-a-guid")]
     public async Task Should_Answer_400_For_A_Bad_Objection_Field(string field, string value)
     {
         var before = await CountsAsync();

@@ -3344,9 +3344,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("uuid");
-
                             b1.Property<Guid>("EnterpriseId")
                                 .HasColumnType("uuid");
 
@@ -3359,11 +3356,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<Guid>("ProductId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId");
-
                             b1.HasIndex("NoticeId");
+
+                            b1.HasIndex("SubjectId");
 
                             b1.ToTable("PublicNoticeEntries", (string)null);
 
@@ -3374,9 +3374,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.OwnsMany("RobotPlan.PublicNotices.Objection", "Objections", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
-
-                            b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("ContactPhone")
@@ -3418,6 +3415,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<int>("Status")
                                 .HasColumnType("integer");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("uuid");
+
                             b1.Property<DateTime>("SubmittedAt")
                                 .HasColumnType("timestamp with time zone");
 
@@ -3425,7 +3425,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasIndex("NoticeId");
 
-                            b1.HasIndex("ApplicationId", "Status");
+                            b1.HasIndex("SubjectId", "Status");
 
                             b1.ToTable("PublicNoticeObjections", (string)null);
 

@@ -3332,9 +3332,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("TEXT");
-
                             b1.Property<Guid>("EnterpriseId")
                                 .HasColumnType("TEXT");
 
@@ -3347,11 +3344,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<Guid>("ProductId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId");
-
                             b1.HasIndex("NoticeId");
+
+                            b1.HasIndex("SubjectId");
 
                             b1.ToTable("PublicNoticeEntries", (string)null);
 
@@ -3362,9 +3362,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.OwnsMany("RobotPlan.PublicNotices.Objection", "Objections", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("ContactPhone")
@@ -3406,6 +3403,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<int>("Status")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateTime>("SubmittedAt")
                                 .HasColumnType("TEXT");
 
@@ -3413,7 +3413,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasIndex("NoticeId");
 
-                            b1.HasIndex("ApplicationId", "Status");
+                            b1.HasIndex("SubjectId", "Status");
 
                             b1.ToTable("PublicNoticeObjections", (string)null);
 

@@ -53,10 +53,10 @@ internal sealed class ExpertExpectations : IEndpointExpectations
             (_, _) => Objection()),
     ];
 
-    public static MultipartFormDataContent Objection(Guid? applicationId = null)
+    public static MultipartFormDataContent Objection(Guid? subjectId = null)
     {
         var form = new MultipartFormDataContent();
-        form.Add(new StringContent((applicationId ?? Guid.CreateVersion7()).ToString()), "applicationId");
+        form.Add(new StringContent((subjectId ?? Guid.CreateVersion7()).ToString()), "subjectId");
         form.Add(new StringContent("李四"), "realName");
         form.Add(new StringContent("重庆某机器人公司"), "organisation");
         form.Add(new StringContent("13800000000"), "contactPhone");

@@ -8,7 +8,7 @@ using RobotPlan.Localization;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Web.Pages.Catalogs;
 

@@ -33,7 +33,7 @@ public sealed class BatchDetailsModel(ICatalogBatchAppService batches, ICatalogA
     }
 
     public bool CanDecide => currentUser.HasPermission(P.Catalogs.MunicipalReview)
-        && Files.Any(f => f.Status == RobotPlan.Catalogs.CatalogApplicationStatus.PendingDecision);
+        && Files.Any(f => f.Status == RobotPlan.CatalogApplications.CatalogApplicationStatus.PendingDecision);
 
     /// <summary>The decision puts every PendingDecision file into one notice; the message shows the working-day window .</summary>
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)

@@ -1,4 +1,4 @@
-namespace RobotPlan.Subsidies;
+namespace RobotPlan.SubsidyPrograms;
 
 public static class SubsidyProgramConsts
 {

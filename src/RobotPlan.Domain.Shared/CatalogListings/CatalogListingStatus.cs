@@ -1,4 +1,4 @@
-namespace RobotPlan.Catalogs;
+namespace RobotPlan.CatalogListings;
 
 /// <summary>R-17: a published catalog entry (目录条目).</summary>
 public enum CatalogListingStatus

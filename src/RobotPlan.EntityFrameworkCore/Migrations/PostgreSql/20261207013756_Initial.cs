@@ -1032,7 +1032,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ProductId = table.Column<Guid>(type: "uuid", nullable: false),
                     IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false),
@@ -1054,7 +1054,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     RealName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Organisation = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -1396,6 +1396,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
@@ -1404,11 +1408,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1498,6 +1498,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
@@ -1506,11 +1510,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1961,24 +1961,24 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "SerialNumber");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PublicNoticeEntries_ApplicationId",
-                table: "PublicNoticeEntries",
-                column: "ApplicationId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_PublicNoticeEntries_NoticeId",
                 table: "PublicNoticeEntries",
                 column: "NoticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PublicNoticeObjections_ApplicationId_Status",
-                table: "PublicNoticeObjections",
-                columns: new[] { "ApplicationId", "Status" });
+                name: "IX_PublicNoticeEntries_SubjectId",
+                table: "PublicNoticeEntries",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicNoticeObjections_NoticeId",
                 table: "PublicNoticeObjections",
                 column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNoticeObjections_SubjectId_Status",
+                table: "PublicNoticeObjections",
+                columns: new[] { "SubjectId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicNotices_BatchId",

@@ -1,4 +1,4 @@
-namespace RobotPlan.Subsidies;
+namespace RobotPlan.SubsidyPrograms;
 
 /// <summary>The two subsidies of the work plan.</summary>
 public enum SubsidyKind

@@ -1,4 +1,4 @@
-namespace RobotPlan.Catalogs;
+namespace RobotPlan.CatalogListings;
 
 /// <summary>The two official catalogs the programme runs.</summary>
 public enum CatalogKind

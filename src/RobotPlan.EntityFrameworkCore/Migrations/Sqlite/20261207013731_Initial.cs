@@ -1030,7 +1030,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
                     IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -1052,7 +1052,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RealName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Organisation = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -1394,6 +1394,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -1402,11 +1406,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1496,6 +1496,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -1504,11 +1508,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1959,24 +1959,24 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 column: "SerialNumber");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PublicNoticeEntries_ApplicationId",
-                table: "PublicNoticeEntries",
-                column: "ApplicationId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_PublicNoticeEntries_NoticeId",
                 table: "PublicNoticeEntries",
                 column: "NoticeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PublicNoticeObjections_ApplicationId_Status",
-                table: "PublicNoticeObjections",
-                columns: new[] { "ApplicationId", "Status" });
+                name: "IX_PublicNoticeEntries_SubjectId",
+                table: "PublicNoticeEntries",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicNoticeObjections_NoticeId",
                 table: "PublicNoticeObjections",
                 column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNoticeObjections_SubjectId_Status",
+                table: "PublicNoticeObjections",
+                columns: new[] { "SubjectId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicNotices_BatchId",

@@ -13,7 +13,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRobotPlanDbContext))]
-    [Migration("20261129121146_Initial")]
+    [Migration("20261207013756_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3347,9 +3347,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("uuid");
-
                             b1.Property<Guid>("EnterpriseId")
                                 .HasColumnType("uuid");
 
@@ -3362,11 +3359,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<Guid>("ProductId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId");
-
                             b1.HasIndex("NoticeId");
+
+                            b1.HasIndex("SubjectId");
 
                             b1.ToTable("PublicNoticeEntries", (string)null);
 
@@ -3377,9 +3377,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.OwnsMany("RobotPlan.PublicNotices.Objection", "Objections", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
-
-                            b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("ContactPhone")
@@ -3421,6 +3418,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<int>("Status")
                                 .HasColumnType("integer");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("uuid");
+
                             b1.Property<DateTime>("SubmittedAt")
                                 .HasColumnType("timestamp with time zone");
 
@@ -3428,7 +3428,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasIndex("NoticeId");
 
-                            b1.HasIndex("ApplicationId", "Status");
+                            b1.HasIndex("SubjectId", "Status");
 
                             b1.ToTable("PublicNoticeObjections", (string)null);
 

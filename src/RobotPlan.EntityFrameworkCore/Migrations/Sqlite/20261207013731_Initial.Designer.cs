@@ -11,7 +11,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRobotPlanDbContext))]
-    [Migration("20261129121114_Initial")]
+    [Migration("20261207013731_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3335,9 +3335,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("TEXT");
-
                             b1.Property<Guid>("EnterpriseId")
                                 .HasColumnType("TEXT");
 
@@ -3350,11 +3347,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<Guid>("ProductId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId");
-
                             b1.HasIndex("NoticeId");
+
+                            b1.HasIndex("SubjectId");
 
                             b1.ToTable("PublicNoticeEntries", (string)null);
 
@@ -3365,9 +3365,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.OwnsMany("RobotPlan.PublicNotices.Objection", "Objections", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("ContactPhone")
@@ -3409,6 +3406,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<int>("Status")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateTime>("SubmittedAt")
                                 .HasColumnType("TEXT");
 
@@ -3416,7 +3416,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasIndex("NoticeId");
 
-                            b1.HasIndex("ApplicationId", "Status");
+                            b1.HasIndex("SubjectId", "Status");
 
                             b1.ToTable("PublicNoticeObjections", (string)null);
 

@@ -1,4 +1,4 @@
-namespace RobotPlan.Catalogs;
+namespace RobotPlan.CatalogApplications;
 
 /// <summary>R-11: the states of an application for catalog inclusion (入目录申报). No other transitions exist.</summary>
 public enum CatalogApplicationStatus
