@@ -3,7 +3,6 @@ using RobotPlan.CatalogListings;
 using RobotPlan.Catalogs;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.PublicNotices;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
@@ -43,9 +42,6 @@ internal sealed class SubsidyClaimRepository(RobotPlanDbContext db) : ISubsidyCl
          where claim.Status == S.InPublicNotice
          orderby notice.EndsAtUtc
          select claim.Id).ToListAsync(ct);
-
-    public Task<List<Award>> GetAwardsOfProgramAsync(Guid programId, CancellationToken ct) =>
-        db.Awards.AsNoTracking().Where(a => a.ProgramId == programId).OrderBy(a => a.ApprovedAtUtc).ThenBy(a => a.Id).ToListAsync(ct);
 
     public async Task AddAsync(SubsidyClaim claim, CancellationToken ct) => await Claims.AddAsync(claim, ct);
 
