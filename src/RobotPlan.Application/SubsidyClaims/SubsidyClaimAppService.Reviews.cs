@@ -36,7 +36,6 @@ public sealed partial class SubsidyClaimAppService
         {
             await manager.ConfirmAsync(claim, program, Actor(RobotPlanRoles.FinanceOfficer), input.Comment, ct);
             await unitOfWork.SaveChangesAsync(ct);
-            return true;
         }, ct);
         return await ToDtoAsync(claim, ct);
     }
@@ -55,7 +54,6 @@ public sealed partial class SubsidyClaimAppService
         {
             await manager.ReleaseAsync(claim, claim.Reject(input.Reason, Actor(role), Now), ct);
             await unitOfWork.SaveChangesAsync(ct);
-            return true;
         }, ct);
         return await ToDtoAsync(claim, ct);
     }

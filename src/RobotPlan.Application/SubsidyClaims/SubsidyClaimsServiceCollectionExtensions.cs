@@ -7,12 +7,16 @@ namespace RobotPlan.SubsidyClaims;
 
 public static class SubsidyClaimsServiceCollectionExtensions
 {
-    /// <summary>Claims' checker, manager, app service, task list, approval job and the handlers of the award's events.</summary>
+    /// <summary>Claims' checker, manager, app service and its helpers, the award's app service, approval job and the handlers of the award's events.</summary>
     public static IServiceCollection AddSubsidyClaims(this IServiceCollection services)
     {
         services.AddScoped<SubsidyClaimChecker>();
         services.AddScoped<SubsidyClaimManager>();
         services.AddScoped<ClaimTaskList>();
+        services.AddScoped<SubsidyClaimAccess>();
+        services.AddScoped<ClaimDraftSources>();
+        services.AddScoped<SubsidyClaimDtoAssembler>();
+        services.AddScoped<IAwardAppService, AwardAppService>();
         services.AddScoped<ISubsidyClaimAppService, SubsidyClaimAppService>();
         services.AddScoped<ApproveNoticeEndedClaimsJob>();
         services.AddScoped<IDomainEventHandler<AwardPaid>, ClaimAwardEventHandler>();

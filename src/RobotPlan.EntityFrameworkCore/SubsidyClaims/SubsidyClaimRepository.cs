@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.PublicNotices;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
@@ -42,9 +41,6 @@ internal sealed class SubsidyClaimRepository(RobotPlanDbContext db) : ISubsidyCl
          where claim.Status == S.InPublicNotice
          orderby notice.EndsAtUtc
          select claim.Id).ToListAsync(ct);
-
-    public Task<List<Award>> GetAwardsOfProgramAsync(Guid programId, CancellationToken ct) =>
-        db.Awards.AsNoTracking().Where(a => a.ProgramId == programId).OrderBy(a => a.ApprovedAtUtc).ThenBy(a => a.Id).ToListAsync(ct);
 
     public async Task AddAsync(SubsidyClaim claim, CancellationToken ct) => await Claims.AddAsync(claim, ct);
 

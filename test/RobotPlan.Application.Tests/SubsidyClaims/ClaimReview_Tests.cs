@@ -40,7 +40,7 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         var approved = await _s.Claims(s => s.GetAsync(claim.Id));
         approved.Status.ShouldBe(S.Approved);
         approved.History.Select(h => h.To).ShouldBe([S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview, S.InPublicNotice, S.Approved]);
-        var award = await _s.Claims(s => s.GetAwardAsync(claim.Id));
+        var award = await _s.Awards(s => s.GetExplanationAsync(claim.Id));
         award.Amount.ShouldBe(24_000m);
         award.Explanation!.ParameterVersion.ShouldBe(1);
         award.Explanation.PremiumPaid.ShouldBe(30_000m);

@@ -8,6 +8,7 @@ using RobotPlan.Files;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Products;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Application.Tests.SubsidyClaims;
@@ -19,6 +20,9 @@ internal sealed class ClaimScenario(RobotPlanTestHost host)
 
     public Task<T> Claims<T>(Func<ISubsidyClaimAppService, Task<T>> call) =>
         host.WithScopeAsync(sp => call(sp.GetRequiredService<ISubsidyClaimAppService>()));
+
+    public Task<T> Awards<T>(Func<IAwardAppService, Task<T>> call) =>
+        host.WithScopeAsync(sp => call(sp.GetRequiredService<IAwardAppService>()));
 
     public Task<T> Policies<T>(Func<IInsurancePolicyAppService, Task<T>> call) =>
         host.WithScopeAsync(sp => call(sp.GetRequiredService<IInsurancePolicyAppService>()));

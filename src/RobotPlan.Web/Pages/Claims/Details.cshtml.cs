@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using RobotPlan.Files;
 using RobotPlan.Localization;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
@@ -17,7 +18,7 @@ namespace RobotPlan.Web.Pages.Claims;
 /// the current step (the service checks again; these flags only hide buttons that would fail), and the award's explanation.
 /// </summary>
 [Authorize(P.Claims.Default)]
-public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
+public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, IAwardAppService awards, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
     public SubsidyClaimDto Claim { get; private set; } = null!;
     public ClaimPreCheckDto? PreCheck { get; private set; }
@@ -165,6 +166,6 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUs
             // Always the current stamp: a refused save may be retried over the claim as it now is.
             Purchase.ConcurrencyStamp = Claim.ConcurrencyStamp;
         }
-        if (Claim.AwardId is not null) Award = await claims.GetAwardAsync(id, ct);
+        if (Claim.AwardId is not null) Award = await awards.GetExplanationAsync(id, ct);
     }
 }

@@ -1,6 +1,8 @@
-using RobotPlan.FirstUnitInsurance;
+using RobotPlan.SubsidyClaims;
+using RobotPlan.SubsidyPrograms;
+using static RobotPlan.SubsidyClaims.InsuranceCompensationCalculator;
 
-namespace RobotPlan.Domain.Tests.FirstUnitInsurance;
+namespace RobotPlan.Domain.Tests.SubsidyClaims;
 
 /// <summary>R-31 as a table: premium, sum insured, already compensated → eligible premium, amount (default parameters).</summary>
 public sealed class InsuranceCompensationCalculatorTable_Tests
@@ -27,8 +29,8 @@ public sealed class InsuranceCompensationCalculatorTable_Tests
     [InlineData(0, 1_000_000, 0, 0, 0)]
     public void Amount_Follows_R31(decimal premium, decimal sumInsured, decimal already, decimal eligible, decimal amount)
     {
-        var result = InsuranceCompensationCalculator.Calculate(premium, sumInsured, already, CompensationParameters.Default);
-        result.EligiblePremium.ShouldBe(eligible);
+        var result = ClaimComputation.ForCompensation(1, SubsidyParameters.Default, premium, sumInsured, already);
+        result.ValueOf(EligiblePremium).ShouldBe(eligible);
         result.Amount.ShouldBe(amount);
         result.Lines[^1].Value.ShouldBe(amount);
     }
@@ -38,5 +40,5 @@ public sealed class InsuranceCompensationCalculatorTable_Tests
     [InlineData(1, -1, 0)]
     [InlineData(1, 1, -5)]
     public void Negative_Inputs_Are_Refused(decimal premium, decimal sumInsured, decimal already) =>
-        Should.Throw<ArgumentOutOfRangeException>(() => InsuranceCompensationCalculator.Calculate(premium, sumInsured, already, CompensationParameters.Default));
+        Should.Throw<ArgumentOutOfRangeException>(() => ClaimComputation.ForCompensation(1, SubsidyParameters.Default, premium, sumInsured, already));
 }

@@ -9,8 +9,8 @@ using RobotPlan.Timing;
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>
-/// Gathers the facts R-30…R-35 need from listings, all policies and all live claims, evaluates the pure
-/// <see cref="ClaimEligibility"/> rules, and computes the amount with the programme's current parameters.
+/// Gathers the facts R-30…R-35 need from listings, all policies and all live claims (asking the pure <see cref="ClaimFacts"/>),
+/// evaluates the pure <see cref="ClaimEligibility"/> rules, and computes the amount with the programme's current parameters.
 /// Choices where domain.md is silent:
 /// - "funded" means a live claim (submitted and not rejected, withdrawn or clawed back); drafts block nothing;
 /// - a unit is identified by product + serial number; a reward contract also by buyer + contract number;
@@ -50,19 +50,21 @@ public sealed class SubsidyClaimChecker(
         var allPolicies = (await facts.GetPoliciesInsuringAsync(productIds, ct)).ToDictionary(p => p.Id);
         allPolicies[policy.Id] = policy;
         var liveCompensation = live.Where(c => c.Kind == SubsidyKind.InsuranceCompensation && allPolicies.ContainsKey(c.PolicyId!.Value)).ToList();
-        var liveRewards = live.Where(c => c.Kind == SubsidyKind.FirstPurchaseReward).ToList();
+        var rewardPurchases = RewardPurchases(live);
 
         var unitFacts = new Dictionary<string, CompensationUnitFacts>();
         foreach (var unit in policy.Units)
         {
-            bool Covers(SubsidyClaim c) => allPolicies[c.PolicyId!.Value].Units.Any(u => SameUnit(u.ProductId, u.SerialNumber, unit));
-            var overlapping = liveCompensation.Where(c => Covers(c) && Overlaps(allPolicies[c.PolicyId!.Value], policy));
-            var prior = liveCompensation.Where(c => Covers(c) && allPolicies[c.PolicyId!.Value].PeriodEnd < policy.PeriodStart)
-                .Select(c => allPolicies[c.PolicyId!.Value]).DistinctBy(p => p.Id).ToList();
-            var rank = BuyerUnitRank(unit.BuyerUscc, unit.ProductId, unit.SerialNumber, unit.DeliveryDate, allPolicies.Values, liveRewards);
-            var baseFacts = new UnitFacts(await facts.WasListedInFirstUnitCatalogAsync(unit.ProductId, unit.DeliveryDate, ct), rank, overlapping.Any());
-            unitFacts[unit.SerialNumber] = new CompensationUnitFacts(baseFacts, prior.Count, Continuous(prior, policy),
-                liveRewards.Any(r => SameUnit(r.Purchase!.ProductId, r.Purchase.SerialNumber, unit)));
+            var covering = liveCompensation.Select(c => allPolicies[c.PolicyId!.Value])
+                .Where(p => p.Units.Any(u => ClaimFacts.SameUnit(u.ProductId, u.SerialNumber, unit))).ToList();
+            var prior = covering.Where(p => p.PeriodEnd < policy.PeriodStart).DistinctBy(p => p.Id).ToList();
+            unitFacts[unit.SerialNumber] = new CompensationUnitFacts(
+                await facts.WasListedInFirstUnitCatalogAsync(unit.ProductId, unit.DeliveryDate, ct),
+                ClaimFacts.BuyerUnitRank(unit.BuyerUscc, unit.ProductId, unit.SerialNumber, unit.DeliveryDate, allPolicies.Values, rewardPurchases),
+                covering.Any(p => ClaimFacts.Overlaps(p, policy)),
+                prior.Count,
+                ClaimFacts.Continuous(prior, policy),
+                rewardPurchases.Any(r => ClaimFacts.SameUnit(r.ProductId, r.SerialNumber, unit)));
         }
         var result = ClaimEligibility.EvaluateCompensation(policy, unitFacts, claimant, parameters.Values);
 
@@ -81,49 +83,20 @@ public sealed class SubsidyClaimChecker(
         var purchase = claim.Purchase!;
         var product = await products.FindAsync(purchase.ProductId, ct);
         var allPolicies = await facts.GetPoliciesInsuringAsync([purchase.ProductId], ct);
-        var liveRewards = live.Where(c => c.Kind == SubsidyKind.FirstPurchaseReward).ToList();
+        var rewardPurchases = RewardPurchases(live);
         var policyById = allPolicies.ToDictionary(p => p.Id);
         var compensated = live.Any(c => c.Kind == SubsidyKind.InsuranceCompensation && policyById.TryGetValue(c.PolicyId!.Value, out var p)
-            && p.Units.Any(u => u.ProductId == purchase.ProductId && SameSerial(u.SerialNumber, purchase.SerialNumber)));
-        var funded = liveRewards.Any(r => (r.Purchase!.ProductId == purchase.ProductId && SameSerial(r.Purchase.SerialNumber, purchase.SerialNumber))
-            || (r.Purchase.BuyerUscc == purchase.BuyerUscc && string.Equals(r.Purchase.ContractNumber, purchase.ContractNumber, StringComparison.OrdinalIgnoreCase)));
+            && p.Units.Any(u => ClaimFacts.SameUnit(purchase.ProductId, purchase.SerialNumber, u)));
+        var funded = rewardPurchases.Any(r => (r.ProductId == purchase.ProductId && ClaimFacts.SameSerial(r.SerialNumber, purchase.SerialNumber))
+            || (r.BuyerUscc == purchase.BuyerUscc && string.Equals(r.ContractNumber, purchase.ContractNumber, StringComparison.OrdinalIgnoreCase)));
         var rewardFacts = new RewardFacts(
             await facts.WasListedInFirstUnitCatalogAsync(purchase.ProductId, purchase.DeliveryDate, ct),
-            BuyerUnitRank(purchase.BuyerUscc, purchase.ProductId, purchase.SerialNumber, purchase.DeliveryDate, allPolicies, liveRewards),
+            ClaimFacts.BuyerUnitRank(purchase.BuyerUscc, purchase.ProductId, purchase.SerialNumber, purchase.DeliveryDate, allPolicies, rewardPurchases),
             funded, compensated, product?.EnterpriseId == claim.EnterpriseId);
         var result = ClaimEligibility.EvaluateReward(purchase, claim.HasAllDocuments, rewardFacts, claimant, parameters.Values);
         return new Outcome(result, ClaimComputation.ForReward(parameters.Version, parameters.Values, purchase.ContractPrice));
     }
 
-    /// <summary>
-    /// 1 for the buyer's first unit of the model. Units come from every policy and every live reward claim, ordered by
-    /// delivery date then serial number; a unit seen twice counts once, at its earliest delivery.
-    /// </summary>
-    private static int BuyerUnitRank(string buyerUscc, Guid productId, string serial, DateOnly delivery, IEnumerable<InsurancePolicy> allPolicies,
-        IEnumerable<SubsidyClaim> liveRewards)
-    {
-        var units = allPolicies.SelectMany(p => p.Units).Where(u => u.BuyerUscc == buyerUscc && u.ProductId == productId)
-            .Select(u => (Serial: Normalize(u.SerialNumber), u.DeliveryDate))
-            .Concat(liveRewards.Select(r => r.Purchase!).Where(p => p.BuyerUscc == buyerUscc && p.ProductId == productId)
-                .Select(p => (Serial: Normalize(p.SerialNumber), p.DeliveryDate)))
-            .Append((Serial: Normalize(serial), DeliveryDate: delivery))
-            .GroupBy(u => u.Serial).Select(g => (Serial: g.Key, DeliveryDate: g.Min(u => u.DeliveryDate)))
-            .OrderBy(u => u.DeliveryDate).ThenBy(u => u.Serial, StringComparer.Ordinal).ToList();
-        return units.FindIndex(u => u.Serial == Normalize(serial)) + 1;
-    }
-
-    /// <summary>R-32: the unit's compensated years and this one follow each other without a day uncovered.</summary>
-    private static bool Continuous(List<InsurancePolicy> prior, InsurancePolicy current)
-    {
-        var periods = prior.Append(current).OrderBy(p => p.PeriodStart).ToList();
-        return periods.Zip(periods.Skip(1)).All(pair => pair.First.PeriodEnd.AddDays(1) == pair.Second.PeriodStart);
-    }
-
-    private static bool Overlaps(InsurancePolicy a, InsurancePolicy b) => a.PeriodStart <= b.PeriodEnd && b.PeriodStart <= a.PeriodEnd;
-
-    private static bool SameUnit(Guid productId, string serial, InsuredUnit unit) => productId == unit.ProductId && SameSerial(serial, unit.SerialNumber);
-
-    private static bool SameSerial(string a, string b) => Normalize(a) == Normalize(b);
-
-    private static string Normalize(string serial) => serial.Trim().ToUpperInvariant();
+    private static List<RewardPurchase> RewardPurchases(IEnumerable<SubsidyClaim> live) =>
+        live.Where(c => c.Kind == SubsidyKind.FirstPurchaseReward).Select(c => c.Purchase!).ToList();
 }
