@@ -40,13 +40,14 @@ public sealed class PayoutFaults_Tests(PayoutHostWithoutClientRetries host) : IC
     {
         var awards = await _s.NewAwardsAsync(6);
         var batchId = await _s.ApprovedBatchAsync();
-        host.Probe.CrashAfterNextCalls(1);
+        host.Crashes.CrashAfterNextCalls(1);
 
         // The process "dies" after the treasury settled one payment and before anything was committed; payments
         // in flight beside it die with it (their calls are cancelled), all left Sending under their lease.
         await Should.ThrowAsync<SimulatedCrash>(() => _s.ExecuteAsync(batchId));
-        var crashedId = host.Probe.Crashed.Single();
-        host.Sandbox.State.Find(Payment.KeyFor(awards.Single(a => a == (_s.PaymentsAsync(batchId).Result.Single(p => p.Id == crashedId).AwardId))))
+        var crashedKey = host.Crashes.Crashed.Single();
+        var crashedId = (await _s.PaymentsAsync(batchId)).Single(p => p.IdempotencyKey == crashedKey).Id;
+        host.Sandbox.State.Find(Payment.KeyFor(awards.Single(a => Payment.KeyFor(a) == crashedKey)))
             .ShouldNotBeNull().State.ShouldBe("Settled");
         var sending = (await _s.PaymentsAsync(batchId)).Count(p => p.Status == PaymentStatus.Sending);
         sending.ShouldBeGreaterThanOrEqualTo(1);
