@@ -30,7 +30,9 @@ public sealed class PayoutFaults_Tests(PayoutHostWithoutClientRetries host) : IC
         await _s.AssertPaidExactlyOnceAsync(batchId, awards);
         var attempts = await host.WithDbAsync(db => db.PaymentAttempts.AsNoTracking()
             .Where(a => db.Payments.Any(p => p.Id == a.PaymentId && p.BatchId == batchId)).ToListAsync());
-        attempts.GroupBy(a => (a.PaymentId, a.Number)).ShouldAllBe(g => g.Count() == 1, "each claim was held by exactly one executor");
+        // One claim may hold two calls (a GET that finds nothing, then the POST) under one number, never two executors.
+        attempts.GroupBy(a => (a.PaymentId, a.Number)).ShouldAllBe(g => g.Select(a => a.Executor).Distinct().Count() == 1,
+            "each claim was held by exactly one executor");
         attempts.Select(a => a.Executor).Distinct().Count().ShouldBeGreaterThan(1, "the executors really ran side by side");
         (await _s.ExecuteAsync(batchId)).Handled.ShouldBe(0, "a further run finds nothing to do");
     }
