@@ -17,9 +17,11 @@ public static class PayoutServiceCollectionExtensions
     {
         services.AddOptions<PayoutOptions>();
         services.AddOptions<TreasuryGatewayOptions>();
-        services.TryAddSingleton<IPaymentStepProbe, NoPaymentStepProbe>();
         services.TryAddSingleton<IPayoutJobScheduler, NoPayoutJobScheduler>();
         services.AddScoped<PayoutExecutor>();
+        services.AddScoped<PaymentProcessor>();
+        services.AddScoped<PayoutBatchProgress>();
+        services.AddScoped<PayoutBatchAssembler>();
         services.AddScoped<AssemblePayoutBatchJob>();
         services.AddScoped<ExecutePayoutBatchJob>();
         services.AddScoped<SweepPayoutBatchesJob>();
