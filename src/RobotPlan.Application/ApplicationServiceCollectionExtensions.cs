@@ -75,6 +75,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<CatalogListingStatusChanged>, ListingSearchIndexer>();
         services.AddSingleton<ListingExcelWriter>();
         services.TryAddSingleton<ReferenceDataVersion>();
+        services.AddMemoryCache();
         services.AddSingleton<ReferenceNamesCache>();
         services.AddScoped<ExpireCatalogListingsJob>();
         services.AddScoped<ListNoticeEndedApplicationsJob>();
