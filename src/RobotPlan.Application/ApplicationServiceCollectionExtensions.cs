@@ -48,6 +48,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IEmailSender, MailKitEmailSender>();
 
         services.TryAddSingleton<ReferenceDataVersion>();
+        services.AddMemoryCache();
         services.AddSingleton<ReferenceNamesCache>();
         services.AddSingleton<ListingExcelWriter>();
         services.AddSingleton<RobotPlan.Dashboard.DashboardExcelWriter>();
