@@ -66,6 +66,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IReferenceDataRepository, ReferenceDataRepository>();
         services.AddScoped<ICalendarRepository, CalendarRepository>();
         services.AddScoped<IStoredFileRepository, StoredFileRepository>();
+        services.AddScoped<RobotPlan.Documents.IIssuedDocumentRepository, RobotPlan.EntityFrameworkCore.Documents.IssuedDocumentRepository>();
+        services.AddScoped<RobotPlan.Documents.IOpenDataQueries, RobotPlan.EntityFrameworkCore.Documents.OpenDataQueries>();
         services.AddScoped<IAppUserRepository, AppUserRepository>();
         services.AddScoped<IAuditLogRepository, AuditLogRepository>();
         services.AddScoped<ISubsidyProgramRepository, SubsidyProgramRepository>();
