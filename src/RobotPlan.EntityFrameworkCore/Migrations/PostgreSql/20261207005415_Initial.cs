@@ -317,6 +317,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssuedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    SubjectKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContentFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -1396,6 +1426,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
@@ -1404,11 +1438,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false)
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1498,6 +1528,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
@@ -1506,11 +1540,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     From = table.Column<int>(type: "integer", nullable: false),
                     To = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1827,6 +1857,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_InsurancePolicies_PreviousPolicyId",
                 table: "InsurancePolicies",
                 column: "PreviousPolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_Code",
+                table: "IssuedDocuments",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_Kind_SubjectKey_Culture_ContentFingerprint",
+                table: "IssuedDocuments",
+                columns: new[] { "Kind", "SubjectKey", "Culture", "ContentFingerprint" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ListingSearchTerms_ListingId",
@@ -2187,6 +2229,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ExpertProfiles");
+
+            migrationBuilder.DropTable(
+                name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
                 name: "ListingSearchTerms");

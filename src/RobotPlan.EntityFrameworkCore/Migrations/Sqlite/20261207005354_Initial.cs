@@ -315,6 +315,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssuedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ContentFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -1394,6 +1424,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -1402,11 +1436,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1496,6 +1526,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -1504,11 +1538,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: false),
                     To = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1825,6 +1855,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_InsurancePolicies_PreviousPolicyId",
                 table: "InsurancePolicies",
                 column: "PreviousPolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_Code",
+                table: "IssuedDocuments",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_Kind_SubjectKey_Culture_ContentFingerprint",
+                table: "IssuedDocuments",
+                columns: new[] { "Kind", "SubjectKey", "Culture", "ContentFingerprint" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ListingSearchTerms_ListingId",
@@ -2185,6 +2227,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ExpertProfiles");
+
+            migrationBuilder.DropTable(
+                name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
                 name: "ListingSearchTerms");
