@@ -1,3 +1,4 @@
+using RobotPlan.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RobotPlan.Accounts;
@@ -97,6 +98,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoExpertsSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoCatalogSeedContributor>();
         services.AddSubsidyClaims();
+        services.AddRobotPlanDocuments();
         return services;
     }
 }
