@@ -32,7 +32,7 @@ public sealed class DocumentLiveStateReader(ICatalogListingRepository listings, 
         return listing.Status switch
         {
             CatalogListingStatus.Active when clock.Today() >= listing.ValidTo => new(DocumentLiveStatus.Expired, "R-17", null, listing.ValidTo),
-            CatalogListingStatus.Active => new(DocumentLiveStatus.Active, null, null, listing.ValidTo),
+            CatalogListingStatus.Active => new(DocumentLiveStatus.Active, null, null, null),
             CatalogListingStatus.Suspended => new(DocumentLiveStatus.Suspended, last.Reason, last.DocumentNumber, last.DocumentDate),
             CatalogListingStatus.Revoked => new(DocumentLiveStatus.Revoked, last.Reason, last.DocumentNumber, last.DocumentDate),
             _ => new(DocumentLiveStatus.Expired, last.Reason, last.DocumentNumber, last.DocumentDate),

@@ -12,8 +12,9 @@ namespace RobotPlan.Documents;
 public static class ListingCertificateContent
 {
     public static DocumentContentDto Build(DocumentText t, CatalogListing listing, string? uscc, ReferenceNames names, string? batchTitle,
-        DateTime? decidedAtUtc) =>
-        t.Content(DocumentKind.ListingCertificate, "Document:Authority.Catalogs", t["Document:Certificate.Title", t.Catalog(listing.Catalog)],
+        DateTime? decidedAtUtc)
+    {
+        List<DocumentFieldDto> fields =
         [
             t.Field("Listing:Catalog", t.Catalog(listing.Catalog)),
             t.Field("Listing:Number", listing.Number),
@@ -24,11 +25,15 @@ public static class ListingCertificateContent
             t.Field("Listing:Category", names.Category(listing.CategoryCode) ?? listing.CategoryCode),
             t.Field("Listing:Jurisdiction", names.Jurisdiction(listing.JurisdictionId)),
             t.Field("Listing:Validity", t.Validity(listing.ValidFrom, listing.ValidTo)),
-            t.Field("Document:Batch", batchTitle),
-            t.Field("Document:DecisionDate", decidedAtUtc is { } at ? DocumentText.Date(at) : null),
-            t.Field("Document:PublishedOn", DocumentText.Date(listing.ValidFrom)),
-            t.Field("Document:Issuer", t["Document:Authority.Catalogs"]),
-        ], noteKey: "Document:Certificate.Note");
+        ];
+        // A listing published without its file (data carried over) has no batch or decision to cite.
+        if (batchTitle is not null) fields.Add(t.Field("Document:Batch", batchTitle));
+        if (decidedAtUtc is { } at) fields.Add(t.Field("Document:DecisionDate", DocumentText.Date(at)));
+        fields.Add(t.Field("Document:PublishedOn", DocumentText.Date(listing.ValidFrom)));
+        fields.Add(t.Field("Document:Issuer", t["Document:Authority.Catalogs"]));
+        return t.Content(DocumentKind.ListingCertificate, "Document:Authority.Catalogs", t["Document:Certificate.Title", t.Catalog(listing.Catalog)],
+            fields, noteKey: "Document:Certificate.Note");
+    }
 
     /// <summary>The municipal decision that sent the file to public notice, from the file's history.</summary>
     public static DateTime? DecidedAt(CatalogApplication? application) =>
