@@ -20,7 +20,10 @@ internal static class DocumentBenchmark
     {
         var provider = Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true);
         var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-        await using var root = BenchServices.For(provider, args[1], LogLevel.Warning, new NoUser()).BuildServiceProvider();
+        var services = BenchServices.For(provider, args[1], LogLevel.Warning, new NoUser());
+        // The demo's uploads (test reports) need a files folder.
+        services.Configure<RobotPlan.Files.FileStorageOptions>(o => o.RootPath = Path.Combine(Path.GetTempPath(), "robotplan-bench-files"));
+        await using var root = services.BuildServiceProvider();
         await using (var scope = root.CreateAsyncScope())
         {
             var sp = scope.ServiceProvider;
@@ -73,6 +76,6 @@ internal static class DocumentBenchmark
         var sw = Stopwatch.StartNew();
         await write(service, output);
         Console.WriteLine($"open data {format} ({stamp.Count:N0} rows): first byte {output.FirstByte.TotalMilliseconds:F0} ms, total {sw.Elapsed.TotalSeconds:F2} s, "
-            + $"{output.Length / 1024.0 / 1024.0:F2} MB, working set before {before / 1024 / 1024} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+            + $"{output.Length:N0} bytes, working set before {before / 1024 / 1024} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
     }
 }
