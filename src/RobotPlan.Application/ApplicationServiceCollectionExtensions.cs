@@ -1,3 +1,4 @@
+using RobotPlan.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RobotPlan.Accounts;
@@ -58,6 +59,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<CreditOptions>();
         services.AddOptions<EmailOptions>();
         services.AddRobotPlanPayouts();
+        services.AddRobotPlanDocuments();
         return services;
     }
 

@@ -19,6 +19,11 @@ if (args.Length > 0 && args[0] == "payouts")
 {
     Environment.Exit(await PayoutBenchmark.RunAsync(args[1..]));
 }
+// Issue 17: RobotPlan.Benchmarks documents <Sqlite|PostgreSql> <connection string> <listings, 0 = the demo data>
+if (args.Length > 0 && args[0] == "documents")
+{
+    Environment.Exit(await DocumentBenchmark.RunAsync(args[1..]));
+}
 // etc/scripts/multinode.sh: RobotPlan.Benchmarks awards <Sqlite|PostgreSql> <connection string> <count>
 if (args.Length > 0 && args[0] == "awards")
 {
