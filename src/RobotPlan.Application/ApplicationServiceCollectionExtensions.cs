@@ -48,6 +48,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CatalogEligibilityChecker>();
         services.AddScoped<CatalogApplicationManager>();
         services.AddScoped<CatalogTaskList>();
+        services.AddScoped<CatalogFileAccess>();
         services.AddScoped<RobotPlan.Reviews.ReviewTaskLookup>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();
@@ -63,6 +64,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IPublicNoticeAppService, PublicNoticeAppService>();
         services.AddScoped<ICatalogBatchAppService, CatalogBatchAppService>();
         services.AddScoped<ICatalogApplicationAppService, CatalogApplicationAppService>();
+        services.AddScoped<ICatalogAttachmentAppService, CatalogAttachmentAppService>();
+        services.AddScoped<RobotPlan.SubsidyClaims.IClaimEvidenceAppService, RobotPlan.SubsidyClaims.ClaimEvidenceAppService>();
 
         services.AddScoped<SubsidyProgramManager>();
         services.AddScoped<ISubsidyProgramAppService, SubsidyProgramAppService>();
