@@ -41,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DataScope>();
         services.AddScoped<FileStore>();
         services.AddScoped<RobotPlan.Reviews.ReviewTaskLookup>();
+        services.AddScoped<CatalogFileAccess>();
         services.AddScoped<SubsidyClaimAccess>();
         services.AddScoped<ClaimDraftSources>();
         services.AddScoped<SubsidyClaimDtoAssembler>();

@@ -27,6 +27,10 @@ public sealed class DecideBatchDto
     public Guid? BatchId { get; set; }
 }
 
+/// <summary>A file waiting for the decision that a rule now blocks, with each failed rule's localized reason code .</summary>
+public sealed record BlockedFileDto(Guid ApplicationId, string ConcurrencyStamp, string? EnterpriseName, string? ProductName,
+    IReadOnlyList<CatalogApplications.EligibilityCheckDto> Failures);
+
 public sealed class CreateObjectionDto
 {
     [Required]

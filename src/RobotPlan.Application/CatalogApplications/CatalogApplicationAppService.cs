@@ -22,6 +22,7 @@ public sealed partial class CatalogApplicationAppService(
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
     CatalogTaskList taskList,
+    CatalogFileAccess access,
     TimeProvider clock,
     DataScope scope) : ICatalogApplicationAppService
 {

@@ -30,15 +30,38 @@ public sealed class PublicNoticeAppService(
     public async Task<PublicNoticeDto> DecideAsync(DecideBatchDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.Catalogs.MunicipalReview);
-        var batch = await batches.FindAsync(input.BatchId!.Value, ct) ?? throw new EntityNotFoundException(typeof(CatalogBatch), input.BatchId);
-        var (_, page) = await applications.GetPageAsync(new CatalogApplicationFilter(batch.Id, null, CatalogApplicationStatus.PendingDecision,
-            null, null, null, null, 0, PagedAndSortedResultRequestDto.MaxMaxResultCount), ct);
-        // Loaded again, tracked: the page is a read model.
-        var files = new List<CatalogApplication>();
-        foreach (var item in page) files.Add((await applications.FindAsync(item.Id, ct))!);
+        var (batch, files) = await PendingAsync(input.BatchId!.Value, ct);
         var notice = await manager.DecideAsync(batch, files, Actor(), ct);
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(notice, ct);
+    }
+
+    public async Task<IReadOnlyList<BlockedFileDto>> GetBlockedFilesAsync(Guid batchId, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Catalogs.MunicipalReview);
+        var (batch, files) = await PendingAsync(batchId, ct);
+        var blocked = await manager.FindBlockedAsync(batch, files, ct);
+        if (blocked.Count == 0) return [];
+        var byId = files.ToDictionary(f => f.Id);
+        var productNames = (await products.GetByIdsAsync(files.Select(f => f.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
+        var enterpriseNames = await enterprises.GetLegalNamesAsync(files.Select(f => f.EnterpriseId).Distinct().ToList(), ct);
+        return blocked.Select(b =>
+        {
+            var file = byId[b.ApplicationId];
+            return new BlockedFileDto(file.Id, file.ConcurrencyStamp, enterpriseNames.GetValueOrDefault(file.EnterpriseId),
+                productNames.GetValueOrDefault(file.ProductId), b.Failures.Select(f => new EligibilityCheckDto(f.Rule, f.Passed, f.ReasonCode)).ToList());
+        }).ToList();
+    }
+
+    /// <summary>The batch and its files waiting for the decision, loaded tracked (the repository's page is a read model).</summary>
+    private async Task<(CatalogBatch Batch, List<CatalogApplication> Files)> PendingAsync(Guid batchId, CancellationToken ct)
+    {
+        var batch = await batches.FindAsync(batchId, ct) ?? throw new EntityNotFoundException(typeof(CatalogBatch), batchId);
+        var (_, page) = await applications.GetPageAsync(new CatalogApplicationFilter(batch.Id, null, CatalogApplicationStatus.PendingDecision,
+            null, null, null, null, 0, PagedAndSortedResultRequestDto.MaxMaxResultCount), ct);
+        var files = new List<CatalogApplication>();
+        foreach (var item in page) files.Add((await applications.FindAsync(item.Id, ct))!);
+        return (batch, files);
     }
 
     public async Task<IReadOnlyList<ObjectionDto>> GetOpenObjectionsAsync(CancellationToken ct)

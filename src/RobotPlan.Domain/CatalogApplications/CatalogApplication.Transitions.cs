@@ -87,10 +87,13 @@ public partial class CatalogApplication
         MoveTo(S.Listed, actor, now, null);
     }
 
-    /// <summary>Back to the enterprise with a reason during district or municipal review.</summary>
+    /// <summary>
+    /// Back to the enterprise with a reason during district or municipal review, or at the decision when a rule
+    /// re-checked there now blocks the file: the enterprise can mend it instead of being rejected outright.
+    /// </summary>
     public void ReturnForRevision(string reason, ReviewActor actor, DateTime now)
     {
-        EnsureIn(S.Returned, S.Submitted, S.DistrictReview, S.MunicipalReview);
+        EnsureIn(S.Returned, S.Submitted, S.DistrictReview, S.MunicipalReview, S.PendingDecision);
         StatusReason = RequireReason(reason);
         MoveTo(S.Returned, actor, now, StatusReason);
     }

@@ -45,6 +45,8 @@ public sealed class CatalogApplicationTransitions_Tests
         [(S.Submitted, "ReturnForRevision")] = S.Returned,
         [(S.DistrictReview, "ReturnForRevision")] = S.Returned,
         [(S.MunicipalReview, "ReturnForRevision")] = S.Returned,
+        // A file a rule blocks at the decision goes back to be mended (R-13, issue 19).
+        [(S.PendingDecision, "ReturnForRevision")] = S.Returned,
         [(S.Submitted, "Reject")] = S.Rejected,
         [(S.DistrictReview, "Reject")] = S.Rejected,
         [(S.MunicipalReview, "Reject")] = S.Rejected,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RobotPlan.Files;
+using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Localization;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyAwards;
@@ -18,11 +19,16 @@ namespace RobotPlan.Web.Pages.Claims;
 /// the current step (the service checks again; these flags only hide buttons that would fail), and the award's explanation.
 /// </summary>
 [Authorize(P.Claims.Default)]
-public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, IAwardAppService awards, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
+public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, IAwardAppService awards, IInsurancePolicyAppService policies,
+    ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
     public SubsidyClaimDto Claim { get; private set; } = null!;
     public ClaimPreCheckDto? PreCheck { get; private set; }
     public AwardExplanationDto? Award { get; private set; }
+    /// <summary>For a reviewer in the claim's current step: the amount with its lines as confirmation would fix it, before the budget is committed.</summary>
+    public ClaimComputationDto? ReviewEstimate { get; private set; }
+    /// <summary>A compensation claim's policy: insurer, premium and its payment proof, for whoever may read policies.</summary>
+    public InsurancePolicyDto? Policy { get; private set; }
     public IFormFile? Upload { get; set; }
 
     /// <summary>The reward claim's purchase as the edit form shows it: the posted values after a refusal, else the claim's.</summary>
@@ -156,6 +162,8 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, IAwardAppS
     {
         Claim = await claims.GetAsync(id, ct);
         if (IsEditable) PreCheck = await claims.PreCheckAsync(id, ct);
+        else if (CanReturn) ReviewEstimate = (await claims.PreCheckAsync(id, ct)).Estimate;
+        if (Claim.PolicyId is { } policyId && currentUser.HasPermission(P.Insurance.Default)) Policy = await policies.GetAsync(policyId, ct);
         if (IsEditable && Claim.Purchase is { } p)
         {
             Purchase ??= new PurchaseForm

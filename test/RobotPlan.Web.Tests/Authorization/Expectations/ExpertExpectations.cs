@@ -39,6 +39,7 @@ internal sealed class ExpertExpectations : IEndpointExpectations
 
         EndpointCase.Send("POST", "api/app/public-notices", _ => "/api/app/public-notices", MunicipalMissing,
             (_, _) => MatrixContext.Json(new { batchId = None })),
+        EndpointCase.Get("api/app/public-notices/blocked-files", _ => $"/api/app/public-notices/blocked-files?batchId={None}", MunicipalMissing),
         EndpointCase.Get("api/app/public-notices/objections", _ => "/api/app/public-notices/objections", "anon=401 mun=200 *=403"),
         EndpointCase.Send("POST", "api/app/public-notices/objections/{id:guid}/uphold", _ => $"/api/app/public-notices/objections/{None}/uphold",
             MunicipalMissing, (_, _) => MatrixContext.Json(new { reason = "属实" })),

@@ -35,8 +35,10 @@ public sealed class ApplicationDetailsModel(ICatalogApplicationAppService applic
         or S.PendingDecision or S.Returned;
     public bool CanDistrictApprove => DistrictStep && currentUser.HasPermission(P.Catalogs.DistrictReview);
     public bool CanFormalApprove => Application.Status == S.MunicipalReview && currentUser.HasPermission(P.Catalogs.MunicipalReview);
-    public bool CanReturn => CanDistrictApprove || CanFormalApprove;
-    public bool CanReject => CanReturn || (Application.Status == S.PendingDecision && currentUser.HasPermission(P.Catalogs.MunicipalReview));
+    private bool AtDecision => Application.Status == S.PendingDecision && currentUser.HasPermission(P.Catalogs.MunicipalReview);
+    // At the decision a file a rule now blocks can go back to the enterprise as well as be rejected.
+    public bool CanReturn => CanDistrictApprove || CanFormalApprove || AtDecision;
+    public bool CanReject => CanReturn;
     public bool HasActions => CanSubmit || CanWithdraw || CanReturn || CanReject;
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
