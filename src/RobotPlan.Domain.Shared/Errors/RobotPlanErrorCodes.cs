@@ -11,6 +11,8 @@ public static partial class RobotPlanErrorCodes
     /// <summary>A unique key the database guards was taken meanwhile (the rule's own check ran before the other save committed).</summary>
     [OfKind(ErrorKind.Conflict)] public const string DuplicateKey = "RobotPlan:DuplicateKey";
     [OfKind(ErrorKind.Invalid)] public const string ValidationFailed = "RobotPlan:ValidationFailed";
+    /// <summary>A field's JSON cannot be read as its type (a GUID as "x", a date as "soon"); the parser's own text is not shown.</summary>
+    [OfKind(ErrorKind.Invalid)] public const string ValueUnreadable = "RobotPlan:ValueUnreadable";
     [OfKind(ErrorKind.Internal)] public const string InternalError = "RobotPlan:InternalError";
 
     [OfKind(ErrorKind.Invalid)] public const string UsccInvalid = "RobotPlan:Enterprise.UsccInvalid";
@@ -82,6 +84,7 @@ public static partial class RobotPlanErrorCodes
     public const string BatchNotEditable = "RobotPlan:Catalog.BatchNotEditable";
     [OfKind(ErrorKind.Invalid)] public const string CatalogReasonRequired = "RobotPlan:Catalog.ReasonRequired";
     public const string NotEligible = "RobotPlan:Catalog.NotEligible";
+    public const string DecisionBlocked = "RobotPlan:Catalog.DecisionBlocked";
     [OfKind(ErrorKind.Invalid)] public const string ApplicationFormMismatch = "RobotPlan:Catalog.FormMismatch";
     [OfKind(ErrorKind.Conflict)] public const string OpenApplicationExists = "RobotPlan:Catalog.OpenApplicationExists";
     [OfKind(ErrorKind.Invalid)] public const string ProductNotOwned = "RobotPlan:Catalog.ProductNotOwned";

@@ -9,7 +9,6 @@ using RobotPlan.CatalogBatches;
 using RobotPlan.EntityFrameworkCore.CatalogApplications;
 using RobotPlan.CatalogListings;
 using RobotPlan.EntityFrameworkCore.Interceptors;
-using RobotPlan.EntityFrameworkCore.Repositories;
 using RobotPlan.Enterprises;
 using RobotPlan.ExpertPanels;
 using RobotPlan.Experts;
@@ -48,7 +47,6 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<RobotPlan.EntityFrameworkCore.HistoryChains.HashChainInterceptor>();
         services.TryAddSingleton<ReferenceDataVersion>();
         services.AddSingleton<ReferenceDataChangeInterceptor>();
-        services.AddScoped<RobotPlan.HistoryChains.IHistoryChainVerifier, RobotPlan.EntityFrameworkCore.HistoryChains.HistoryChainVerifier>();
         if (provider == DatabaseProvider.PostgreSql)
         {
             services.AddDbContext<PostgreSqlRobotPlanDbContext>(Configure);
@@ -60,54 +58,27 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
             services.AddScoped<RobotPlanDbContext>(sp => sp.GetRequiredService<SqliteRobotPlanDbContext>());
         }
 
-        services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
-        services.AddScoped<IProductRepository, ProductRepository>();
-        services.AddScoped<ITestReportRepository, TestReportRepository>();
-        services.AddScoped<IReferenceDataRepository, ReferenceDataRepository>();
-        services.AddScoped<ICalendarRepository, CalendarRepository>();
-        services.AddScoped<IStoredFileRepository, StoredFileRepository>();
-        services.AddScoped<IAppUserRepository, AppUserRepository>();
-        services.AddScoped<IAuditLogRepository, AuditLogRepository>();
-        services.AddScoped<ISubsidyProgramRepository, SubsidyProgramRepository>();
-        services.AddScoped<RobotPlan.SubsidyAwards.IAwardRepository, AwardRepository>();
-        services.AddScoped<RobotPlan.FirstUnitInsurance.IInsurancePolicyRepository, InsurancePolicyRepository>();
-        services.AddScoped<IBudgetLedger, RobotPlan.EntityFrameworkCore.SubsidyPrograms.BudgetLedger>();
-        services.AddScoped<ICatalogBatchRepository, CatalogBatchRepository>();
-        services.AddScoped<ICatalogApplicationRepository, CatalogApplicationRepository>();
-        services.AddScoped<ICatalogListingLookup, CatalogListingLookup>();
-        services.AddScoped<RobotPlan.Credit.ICreditStanding, RobotPlan.EntityFrameworkCore.Credit.CreditStanding>();
-        services.AddScoped<IEnterpriseCreditLookup>(sp => sp.GetRequiredService<RobotPlan.Credit.ICreditStanding>());
-        services.AddScoped<RobotPlan.Credit.ICreditRecordRepository, RobotPlan.EntityFrameworkCore.Credit.CreditRecordRepository>();
-        services.AddScoped<RobotPlan.Credit.ICreditEffectQueries, RobotPlan.EntityFrameworkCore.Credit.CreditEffectQueries>();
-        services.AddScoped<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>();
-        services.AddScoped<RobotPlan.Units.IProductUnitRepository>(sp => sp.GetRequiredService<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>());
-        services.AddScoped<RobotPlan.Units.IUnitTraceQueries>(sp => sp.GetRequiredService<RobotPlan.EntityFrameworkCore.Units.ProductUnitRepository>());
-        services.AddScoped<ICatalogListingRepository, CatalogListingRepository>();
-        services.AddScoped<IListingSearchRepository, ListingSearchRepository>();
+        AddDomainPortImplementations(services);
         // ADR 0006 cache lifetime; "ListingSearch:CacheSeconds" = 0 turns it off (the load benchmark's uncached run).
         var cacheLifetime = configuration.GetValue<int?>("ListingSearch:CacheSeconds") is { } seconds
             ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : ListingSearchCache.DefaultLifetime;
         services.TryAddSingleton(sp => new ListingSearchCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, cacheLifetime));
-        services.AddScoped<INotificationRepository, NotificationRepository>();
-        services.AddScoped<IOutboxEmailRepository, OutboxEmailRepository>();
-        services.AddScoped<INotificationRecipients, NotificationRecipients>();
-        services.AddScoped<RobotPlan.SavedSearches.ISavedSearchRepository, SavedSearchRepository>();
-        services.AddScoped<RobotPlan.Announcements.IAnnouncementRepository, AnnouncementRepository>();
-        services.AddScoped<RobotPlan.Dashboard.IDashboardQueries, DashboardQueries>();
-        services.AddScoped<IExpertProfileRepository, ExpertProfileRepository>();
-        services.AddScoped<IExpertPanelRepository, ExpertPanelRepository>();
-        services.AddScoped<IPublicNoticeRepository, PublicNoticeRepository>();
-        services.AddScoped<IPublicNoticeQueries, PublicNoticeQueries>();
-        services.AddScoped<RobotPlan.Payouts.IPayoutBatchRepository, RobotPlan.EntityFrameworkCore.Payouts.PayoutBatchRepository>();
-        services.AddScoped<RobotPlan.Payouts.IPaymentRepository, RobotPlan.EntityFrameworkCore.Payouts.PaymentRepository>();
-        services.AddScoped<RobotPlan.Payouts.IReconciliationRepository, RobotPlan.EntityFrameworkCore.Payouts.ReconciliationRepository>();
-        services.AddScoped<RobotPlan.Payouts.IPayeeHoldCheck, RobotPlan.EntityFrameworkCore.Payouts.PayeeHoldCheck>();
-        services.AddScoped<RobotPlan.SubsidyClaims.ISubsidyClaimRepository, SubsidyClaims.SubsidyClaimRepository>();
-        services.AddScoped<RobotPlan.Units.IUnitClaimSource, SubsidyClaims.SubsidyClaimUnitSource>();
-        services.AddScoped<RobotPlan.SubsidyClaims.IClaimFactsQueries, SubsidyClaims.ClaimFactsQueries>();
-        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
         return services;
+    }
+
+    /// <summary>
+    /// Convention: every class of this assembly that implements a port the Domain declares (repositories, queries,
+    /// lookups, the unit of work) is registered per scope, as itself and as each such port, so one scope shares one
+    /// instance (<c>ProductUnitRepository</c> serves two ports). A new repository needs no registration line.
+    /// </summary>
+    private static void AddDomainPortImplementations(IServiceCollection services)
+    {
+        var domain = typeof(IUnitOfWork).Assembly;
+        services.Scan(scan => scan.FromAssemblyOf<RobotPlanDbContext>()
+            .AddClasses(classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == domain)), publicOnly: false)
+            .AsSelfWithInterfaces(i => i.Assembly == domain)
+            .WithScopedLifetime());
     }
 
     private static void Configure(IServiceProvider sp, DbContextOptionsBuilder options)

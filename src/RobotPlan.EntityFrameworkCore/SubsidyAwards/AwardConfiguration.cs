@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.Enterprises;
+using RobotPlan.EntityFrameworkCore.CatalogApplications;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
 
@@ -18,6 +19,7 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         b.HasOne<SubsidyProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.PayeeEnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.PaymentReference).HasMaxLength(128);
+        b.Property(x => x.Explanation).HasJsonConversion();
         b.OwnsOne(x => x.Fraud, f =>
         {
             f.Property(p => p.Reason).HasMaxLength(1000);

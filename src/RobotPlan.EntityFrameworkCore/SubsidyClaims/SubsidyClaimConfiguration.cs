@@ -48,9 +48,3 @@ internal sealed class SubsidyClaimConfiguration : IEntityTypeConfiguration<Subsi
         b.Navigation(x => x.History).HasField("_history");
     }
 }
-
-/// <summary>The award's explanation (Award.Explanation.cs), kept apart from AwardConfiguration which the payouts work owns.</summary>
-internal sealed class AwardExplanationConfiguration : IEntityTypeConfiguration<Award>
-{
-    public void Configure(EntityTypeBuilder<Award> b) => b.Property(x => x.Explanation).HasJsonConversion();
-}

@@ -12,7 +12,7 @@ internal static class InvalidModelStateProblem
     public static IActionResult Create(ActionContext context)
     {
         var L = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<RobotPlanResource>>();
-        var problem = new ValidationProblemDetails(Errors(context))
+        var problem = new ValidationProblemDetails(Errors(context, L[RobotPlanErrorCodes.ValueUnreadable]))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = L[RobotPlanErrorCodes.ValidationFailed],
@@ -23,9 +23,10 @@ internal static class InvalidModelStateProblem
 
     /// <summary>
     /// JSON paths for keys; the body parameter's own entry ("input: the input field is required"), which MVC adds beside
-    /// the real error when the JSON cannot be read, is dropped when a field error says what was wrong.
+    /// the real error when the JSON cannot be read, is dropped when a field error says what was wrong. A JSON reading error
+    /// has no message of its own (the parser's is not shown to clients): it gets <paramref name="unreadable"/>.
     /// </summary>
-    private static Dictionary<string, string[]> Errors(ActionContext context)
+    private static Dictionary<string, string[]> Errors(ActionContext context, string unreadable)
     {
         var bodyNames = context.ActionDescriptor.Parameters
             .Where(p => p.BindingInfo?.BindingSource == BindingSource.Body)
@@ -34,6 +35,6 @@ internal static class InvalidModelStateProblem
         if (entries.Any(e => !bodyNames.Contains(e.Key))) entries.RemoveAll(e => bodyNames.Contains(e.Key));
         return entries
             .GroupBy(e => ProblemFields.JsonPath(e.Key))
-            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).Distinct().ToArray());
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage is { Length: > 0 } message ? message : unreadable).Distinct().ToArray());
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Errors;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.Web.Hosting;
 using RobotPlan.Web.Tests.Infrastructure;
@@ -73,6 +73,7 @@ public sealed class ApiErrors_Tests(LogCapturingWebFactory factory) : IClassFixt
         queryErrors.EnumerateObject().Select(e => e.Name).ShouldBe(["premiumPaid"]);
         var bodyErrors = (await ShouldBeProblemAsync(body, HttpStatusCode.BadRequest, RobotPlanErrorCodes.ValidationFailed)).GetProperty("errors");
         bodyErrors.EnumerateObject().Select(e => e.Name).ShouldBe(["name"], "no stray 'input' beside the field");
+        bodyErrors.GetProperty("name")[0].GetString().ShouldNotBeNullOrWhiteSpace("an unreadable value still says what is wrong");
     }
 
     [Fact]

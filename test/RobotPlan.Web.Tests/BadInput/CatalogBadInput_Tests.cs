@@ -26,10 +26,10 @@ public sealed class CatalogBadInput_Tests(RobotPlanWebFactory factory) : IClassF
     public static TheoryData<BadInputCase> Cases() =>
     [
         new("batch not JSON", "POST", Batches, Mun, "{ nope", "$"),
-        new("batch unknown catalog", "POST", Batches, Mun, Batch("""{ "catalog": "Bogus" }"""), "$.catalog"),
-        new("batch catalog out of range", "POST", Batches, Mun, Batch("""{ "catalog": 42 }"""), "$.catalog"),
+        new("batch unknown catalog", "POST", Batches, Mun, Batch("""{ "catalog": "Bogus" }"""), "catalog"),
+        new("batch catalog out of range", "POST", Batches, Mun, Batch("""{ "catalog": 42 }"""), "catalog"),
         new("batch missing window", "POST", Batches, Mun, Batch("""{ "opensAt": null }"""), "opensAt"),
-        new("batch date not a date", "POST", Batches, Mun, Batch("""{ "closesAt": "tomorrow" }"""), "$.closesAt"),
+        new("batch date not a date", "POST", Batches, Mun, Batch("""{ "closesAt": "tomorrow" }"""), "closesAt"),
         new("batch rubric not totalling 100", "POST", Batches, Mun, Batch("""{ "rubric": [ { "name": "技术", "weight": 99 } ] }"""), "rubric"),
         new("batch empty rubric", "POST", Batches, Mun, Batch("""{ "rubric": [] }"""), "rubric"),
         new("batch window reversed", "POST", Batches, Mun, Batch("""{ "closesAt": "2020-01-01T00:00:00" }"""), "closesAt"),
@@ -37,19 +37,20 @@ public sealed class CatalogBadInput_Tests(RobotPlanWebFactory factory) : IClassF
         new("batch huge title", "POST", Batches, Mun, Batch($$"""{ "title": "{{new string('批', 500)}}" }"""), "title"),
         new("batch paging beyond cap", "GET", Batches + "?maxResultCount=100000", Mun, "", "maxResultCount"),
         new("application not JSON", "POST", Apps, A, "{ nope", "$"),
-        new("application batch not a guid", "POST", Apps, A, """{ "batchId": "x", "productId": null }""", "$.batchId"),
+        new("application batch not a guid", "POST", Apps, A, """{ "batchId": "x", "productId": null }""", "batchId"),
         new("application missing product", "POST", Apps, A, $$"""{ "batchId": "{{Guid.Empty}}" }""", "productId"),
         new("application negative price", "POST", Apps, A,
             $$"""{ "batchId": "{{Guid.Empty}}", "productId": "{{Guid.Empty}}", "keyProcurement": { "price": -1, "annualCapacity": 1, "afterSalesService": "x" } }""",
             "keyProcurement.price"),
         new("application unknown status filter", "GET", Apps + "?status=Bogus", A, "", "status"),
         new("submit without stamp", "POST", NoFile + "/submit", A, "{}", "concurrencyStamp"),
-        new("withdraw stamp not a string", "POST", NoFile + "/withdraw", A, """{ "concurrencyStamp": 5 }""", "$.concurrencyStamp"),
+        new("withdraw stamp not a string", "POST", NoFile + "/withdraw", A, """{ "concurrencyStamp": 5 }""", "concurrencyStamp"),
         new("district approve without stamp", "POST", NoFile + "/district-approve", RobotPlanTestData.DistrictReviewerOfA, "{}", "concurrencyStamp"),
         new("formal approve huge comment", "POST", NoFile + "/formal-approve", Mun,
             $$"""{ "concurrencyStamp": "x", "comment": "{{new string('意', 2000)}}" }""", "comment"),
         new("return without reason", "POST", NoFile + "/return", Mun, """{ "concurrencyStamp": "x" }""", "reason"),
         new("reject blank reason", "POST", NoFile + "/reject", Mun, """{ "concurrencyStamp": "x", "reason": "" }""", "reason"),
+        new("attachment inline not a bool", "GET", $"{NoFile}/attachments/{Guid.Empty}?inline=maybe", Mun, "", "inline"),
     ];
 
     [Theory]

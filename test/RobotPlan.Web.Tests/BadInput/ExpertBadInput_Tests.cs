@@ -23,33 +23,35 @@ public sealed class ExpertBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
     public static TheoryData<BadInputCase> Cases() =>
     [
         new("profile not JSON", "POST", Experts, Mun, "{ nope", "$"),
-        new("profile user not a guid", "POST", Experts, Mun, """{ "userId": "x", "fields": ["IR-WELD"] }""", "$.userId"),
-        new("profile fields not a list", "POST", Experts, Mun, User + """, "fields": "IR-WELD" }""", "$.fields"),
+        new("profile user not a guid", "POST", Experts, Mun, """{ "userId": "x", "fields": ["IR-WELD"] }""", "userId"),
+        new("profile fields not a list", "POST", Experts, Mun, User + """, "fields": "IR-WELD" }""", "fields"),
         new("profile no fields", "POST", Experts, Mun, User + """, "fields": [] }""", "fields"),
         new("profile missing user", "POST", Experts, Mun, """{ "fields": ["IR-WELD"], "employerName": "重庆大学" }""", "userId"),
         new("profile huge employer", "POST", Experts, Mun,
             $$"""{ "userId": "{{Guid.Empty}}", "fields": ["IR-WELD"], "employerName": "{{new string('院', 500)}}" }""", "employerName"),
         new("profile conflict not a guid", "POST", Experts, Mun, User + """, "fields": ["IR-WELD"], "conflictEnterpriseIds": [42] }""",
-            "$.conflictEnterpriseIds[0]"),
+            "conflictEnterpriseIds[0]"),
         new("profile update without stamp", "PUT", $"{Experts}/{Guid.Empty}", Mun, """{ "fields": ["IR-WELD"], "employerName": "重庆大学" }""",
             "concurrencyStamp"),
         new("draw not JSON", "POST", Panels, Mun, "[1, 2", "$"),
         new("draw missing application", "POST", Panels, Mun, "{}", "applicationId"),
-        new("draw application not a guid", "POST", Panels, Mun, """{ "applicationId": true }""", "$.applicationId"),
+        new("draw application not a guid", "POST", Panels, Mun, """{ "applicationId": true }""", "applicationId"),
         new("recuse without reason", "POST", NoPanel + "/recuse", Exp, "{}", "reason"),
         new("recuse huge reason", "POST", NoPanel + "/recuse", Exp, $$"""{ "reason": "{{new string('避', 1500)}}" }""", "reason"),
         new("score not JSON", "POST", NoPanel + "/score", Exp, "scores=60", "$"),
         new("score empty list", "POST", NoPanel + "/score", Exp, """{ "scores": [] }""", "scores"),
-        new("score not a number", "POST", NoPanel + "/score", Exp, Score("\"高\""), "$.scores[0].score"),
+        new("score not a number", "POST", NoPanel + "/score", Exp, Score("\"高\""), "scores[0].score"),
         new("score negative", "POST", NoPanel + "/score", Exp, Score("-5"), "scores[0].score"),
         new("score beyond any weight", "POST", NoPanel + "/score", Exp, Score("101"), "scores[0].score"),
         new("score huge comment", "POST", NoPanel + "/score", Exp, Score("50", $"\"{new string('评', 1500)}\""), "scores[0].comment"),
         new("score missing comment", "POST", NoPanel + "/score", Exp, Score("50", "null"), "scores[0].comment"),
         new("decide not JSON", "POST", Notices, Mun, "{ nope", "$"),
         new("decide missing batch", "POST", Notices, Mun, "{}", "batchId"),
-        new("decide batch not a guid", "POST", Notices, Mun, """{ "batchId": "2026-13-45" }""", "$.batchId"),
+        new("blocked files missing batch", "GET", Notices + "/blocked-files", Mun, "", "batchId"),
+        new("blocked files batch not a guid", "GET", Notices + "/blocked-files?batchId=x", Mun, "", "batchId"),
+        new("decide batch not a guid", "POST", Notices, Mun, """{ "batchId": "2026-13-45" }""", "batchId"),
         new("uphold without reason", "POST", NoObjection + "/uphold", Mun, """{ "reason": "" }""", "reason"),
-        new("dismiss reason not a string", "POST", NoObjection + "/dismiss", Mun, """{ "reason": 5 }""", "$.reason"),
+        new("dismiss reason not a string", "POST", NoObjection + "/dismiss", Mun, """{ "reason": 5 }""", "reason"),
         new("dismiss huge reason", "POST", NoObjection + "/dismiss", Mun, $$"""{ "reason": "{{new string('驳', 1500)}}" }""", "reason"),
         new("public notices paging beyond cap", "GET", "/api/public/notices?maxResultCount=100000", null, "", "maxResultCount"),
         new("public notices open flag not a boolean", "GET", "/api/public/notices?openOnly=maybe", null, "", "openOnly"),
@@ -76,7 +78,7 @@ public sealed class ExpertBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
     [Theory]
     [InlineData("realName", "")]
     [InlineData("contactPhone", "call me")]
-    [InlineData("applicationId", "not-a-guid")]
+    [InlineData("subjectId", "not-a-guid")]
     public async Task Should_Answer_400_For_A_Bad_Objection_Field(string field, string value)
     {
         var before = await CountsAsync();
