@@ -58,6 +58,11 @@ public static class OpenApiSetup
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
                 foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
                     parameter.Name = ProblemFields.JsonPath(parameter.Name!);
+                // MVC lists text/plain, text/json and application/*+json beside application/json; clients need the one they get.
+                JsonOnly(operation.RequestBody?.Content);
+                foreach (var form in operation.RequestBody?.Content?.Where(c => c.Key == "multipart/form-data").Select(c => c.Value) ?? [])
+                    if (form is OpenApiMediaType { Schema: OpenApiSchema { AllOf.Count: > 0 } schema }) FlattenForm(schema);
+                foreach (var response in operation.Responses?.Values.ToList() ?? []) JsonOnly(response.Content);
                 foreach (var response in operation.Responses?.Values.ToList() ?? [])
                 foreach (var media in response.Content?.Where(c => !c.Key.Contains("json")).Select(c => c.Value).ToList() ?? [])
                     if (media is OpenApiMediaType file) file.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
@@ -70,6 +75,31 @@ public static class OpenApiSetup
     /// <summary>"GetList" → "Get list": a summary for operations whose action says what it does.</summary>
     private static string Words(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+
+    /// <summary>Where application/json is offered, the other JSON spellings and text/plain go: clients need the one they get.</summary>
+    private static void JsonOnly<TMedia>(IDictionary<string, TMedia>? content)
+    {
+        if (content is null || !content.ContainsKey(JsonMediaType)) return;
+        foreach (var other in content.Keys.Where(k => k != JsonMediaType).ToList()) content.Remove(other);
+    }
+
+    private const string JsonMediaType = "application/json";
+
+    /// <summary>
+    /// An upload's form is one object of parts (the DTO's fields and the file), not an allOf of the DTO and the file as
+    /// the framework writes it: a generator then sees the parts (Kiota makes it a MultipartBody) and a reader sees one form.
+    /// </summary>
+    private static void FlattenForm(OpenApiSchema form)
+    {
+        form.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        form.Required ??= new HashSet<string>();
+        foreach (var part in form.AllOf!.OfType<OpenApiSchema>())
+        {
+            foreach (var (name, property) in part.Properties ?? new Dictionary<string, IOpenApiSchema>()) form.Properties[name] = property;
+            foreach (var name in part.Required ?? new HashSet<string>()) form.Required.Add(name);
+        }
+        form.AllOf = null;
+    }
 
     private static bool NeedsSignIn(IList<object> metadata) =>
         metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
