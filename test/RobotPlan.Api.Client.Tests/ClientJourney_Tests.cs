@@ -19,11 +19,11 @@ namespace RobotPlan.Api.Client.Tests;
 /// </summary>
 public sealed class ClientJourney_Tests(ApiClientHost host) : IClassFixture<ApiClientHost>
 {
-    private const string Password = "Client#2025pass";
+    private const string Password = NewEnterprises.Password;
     private static readonly TimeZoneInfo Chongqing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     [Fact]
-    public Task Should_Take_An_Enterprise_From_Registration_To_A_Listing_And_A_Paid_Reconciled_Award() => Explained(WalkAsync);
+    public Task Should_Take_An_Enterprise_From_Registration_To_A_Listing_And_A_Paid_Reconciled_Award_When_Driven_By_The_Client() => Explained(WalkAsync);
 
     private async Task WalkAsync()
     {
@@ -64,9 +64,9 @@ public sealed class ClientJourney_Tests(ApiClientHost host) : IClassFixture<ApiC
     private async Task<(RobotPlanApiClient Client, string UserName)> RegisterAsync()
     {
         var anonymous = host.Anonymous();
-        var yubei = (await anonymous.Api.Public.ReferenceData.Jurisdictions.GetAsync())!.Single(j => j.Code == "500112");
+        var yubei = (await anonymous.Api.Public.ReferenceData.Jurisdictions.GetAsync())!.Single(j => j.Code == NewEnterprises.YubeiCode);
         var userName = "journey" + Guid.NewGuid().ToString("N")[..8];
-        var registration = ClientErrors_Tests.NewEnterprise(userName, yubei.Id!.Value);
+        var registration = NewEnterprises.Registration(userName, yubei.Id!.Value);
         (await anonymous.Api.Public.Account.RegisterEnterprise.PostAsync(registration))!.EnterpriseId.ShouldNotBeNull();
 
         var client = await host.SignInAsync(userName, Password);
