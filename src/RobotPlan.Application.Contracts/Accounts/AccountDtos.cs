@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using RobotPlan.Enterprises;
+using RobotPlan.Identity;
 
 namespace RobotPlan.Accounts;
 
@@ -9,7 +10,7 @@ public sealed class RegisterEnterpriseDto
     [Required, StringLength(64, MinimumLength = 3), RegularExpression("^[A-Za-z0-9_.@-]+$")]
     public string UserName { get; set; } = "";
 
-    [Required, StringLength(128, MinimumLength = 8)]
+    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = UserConsts.MinPasswordLength)]
     public string Password { get; set; } = "";
 
     [Required, StringLength(64)]

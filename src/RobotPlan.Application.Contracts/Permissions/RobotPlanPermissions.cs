@@ -74,9 +74,15 @@ public static partial class RobotPlanPermissions
         public const string Manage = Prefix + "Calendar.Manage";
     }
 
+    /// <summary>三员分立 (issue #14): the system administrator keeps the accounts, the security administrator their access.</summary>
     public static class Users
     {
-        public const string Manage = Prefix + "Users.Manage";
+        /// <summary>List and read users (both administrators need to find the account they act on).</summary>
+        public const string Default = Prefix + "Users";
+        /// <summary>System administrator: create users with a business role, reset passwords.</summary>
+        public const string Manage = Default + ".Manage";
+        /// <summary>Security administrator: lock, unlock, change roles (the administrators' too), reset second factors.</summary>
+        public const string ManageSecurity = Default + ".ManageSecurity";
     }
 
     public static class AuditLogs

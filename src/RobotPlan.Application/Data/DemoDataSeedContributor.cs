@@ -9,6 +9,7 @@ namespace RobotPlan.Data;
 /// <summary>Demo users for every role and demo enterprises — Development only (context.IncludeDemoData).</summary>
 public sealed class DemoDataSeedContributor(
     UserManager<AppUser> users,
+    IUserStore<AppUser> userStore,
     EnterpriseManager enterpriseManager,
     IEnterpriseRepository enterprises,
     IReferenceDataRepository referenceData,
@@ -24,6 +25,8 @@ public sealed class DemoDataSeedContributor(
         var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First(b => b.Name == ReferenceDataSeedContributor.NationalRobotTestingCentre);
 
         await EnsureUserAsync(DemoUsers.Admin, "系统管理员", RobotPlanRoles.Administrator);
+        await EnsureUserAsync(DemoUsers.SecurityAdmin, "安全管理员", RobotPlanRoles.SecurityAdministrator);
+        await EnsureUserAsync(DemoUsers.AuditAdmin, "审计管理员", RobotPlanRoles.AuditAdministrator);
         await EnsureUserAsync(DemoUsers.Municipal, "市经济信息委 审核员", RobotPlanRoles.MunicipalReviewer);
         await EnsureUserAsync(DemoUsers.Finance, "市财政局 经办人", RobotPlanRoles.FinanceOfficer);
         await EnsureUserAsync(DemoUsers.Finance2, "市财政局 复核人", RobotPlanRoles.FinanceOfficer);
@@ -59,6 +62,13 @@ public sealed class DemoDataSeedContributor(
         bind?.Invoke(user);
         Ensure(await users.CreateAsync(user, DemoUsers.Password));
         Ensure(await users.AddToRoleAsync(user, role));
+        if (DemoUsers.AuthenticatorKeys.TryGetValue(userName, out var key))
+        {
+            // The store sets a chosen key; UserManager only offers a random one (ResetAuthenticatorKeyAsync).
+            await ((IUserAuthenticatorKeyStore<AppUser>)userStore).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            user.TwoFactorEnabled = true;
+            Ensure(await users.UpdateAsync(user));
+        }
     }
 
     private static void Ensure(IdentityResult result)

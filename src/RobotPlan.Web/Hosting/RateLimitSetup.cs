@@ -2,10 +2,9 @@ using System.Threading.RateLimiting;
 
 namespace RobotPlan.Web.Hosting;
 
-/// <summary>S-C: login and public search are rate limited per client address.</summary>
+/// <summary>S-C: public search is rate limited per client address; sign-in attempts by <see cref="RobotPlan.Web.Accounts.SignInThrottle"/>.</summary>
 public static class RateLimitSetup
 {
-    public const string Login = "login";
     public const string PublicSearch = "public-search";
 
     public static IServiceCollection AddRobotPlanRateLimits(this IServiceCollection services)
@@ -14,7 +13,8 @@ public static class RateLimitSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Login, context => Partition(context, l => l.LoginPerMinute));
+            o.OnRejected = (context, ct) => new ValueTask(RateLimitRejection.WriteAsync(context.HttpContext,
+                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1), ct));
             o.AddPolicy(PublicSearch, context => Partition(context, l => l.PublicSearchPerMinute));
         });
         return services;
@@ -30,6 +30,9 @@ public static class RateLimitSetup
 
 public sealed class RateLimitOptions
 {
+    /// <summary>Sign-in attempts per client address.</summary>
     public int LoginPerMinute { get; set; } = 10;
+    /// <summary>Sign-in attempts per user name, from any address (a spread-out guess at one account).</summary>
+    public int LoginPerUserNamePerMinute { get; set; } = 10;
     public int PublicSearchPerMinute { get; set; } = 600;
 }

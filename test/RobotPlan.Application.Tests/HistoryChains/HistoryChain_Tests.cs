@@ -14,7 +14,7 @@ public sealed class HistoryChain_Tests(RobotPlanTestHost host) : IClassFixture<R
 
     private async Task<HistoryChainReportDto> VerifyAsync()
     {
-        await host.LoginAsAsync(RobotPlanTestData.Administrator);
+        await host.LoginAsAsync(RobotPlanTestData.AuditAdministrator);
         return await host.WithScopeAsync(sp => sp.GetRequiredService<IHistoryChainAppService>().VerifyAsync());
     }
 
