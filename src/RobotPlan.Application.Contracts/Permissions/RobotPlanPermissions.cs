@@ -90,6 +90,13 @@ public static partial class RobotPlanPermissions
         public const string Dashboard = Prefix + "BackgroundJobs.Dashboard";
     }
 
+    /// <summary>Operators' endpoints: the Prometheus scrape (unless from an allowed network) and the in-process sandbox's knobs.</summary>
+    public static class Operations
+    {
+        public const string Metrics = Prefix + "Operations.Metrics";
+        public const string TreasurySandbox = Prefix + "Operations.TreasurySandbox";
+    }
+
     public static IReadOnlyList<string> All { get; } = typeof(RobotPlanPermissions).GetNestedTypes()
         .SelectMany(t => t.GetFields())
         .Where(f => f.IsLiteral && f.FieldType == typeof(string))

@@ -36,6 +36,7 @@ public static class RolePermissionGrants
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default, P.Claims.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
+            P.Operations.Metrics, P.Operations.TreasurySandbox,
             P.Dashboard.Default,
             P.Credit.Default, P.History.Verify,
         ],
