@@ -37,6 +37,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DataScope>();
 
         services.AddScoped<EnterpriseManager>();
+        services.AddScoped<UsccDisputeManager>();
+        services.AddScoped<RobotPlan.Accounts.EnterpriseUserFactory>();
+        services.AddScoped<IEnterpriseVerificationAppService, EnterpriseVerificationAppService>();
+        services.AddScoped<IUsccDisputeAppService, UsccDisputeAppService>();
         services.AddScoped<ProductManager>();
         services.AddScoped<TestReportManager>();
         services.AddScoped<ReferenceDataManager>();

@@ -15,6 +15,8 @@ public static partial class RobotPlanPermissions
         public const string EditOwn = Default + ".EditOwn";
         /// <summary>Grant the R-2 cross-region exception, move to another jurisdiction.</summary>
         public const string Manage = Default + ".Manage";
+        /// <summary>企业实名核验: the district reviewer verifies or rejects enterprises of its jurisdiction (issue #14).</summary>
+        public const string Verify = Default + ".Verify";
     }
 
     public static class Products

@@ -16,7 +16,7 @@ public static class RolePermissionGrants
             P.Units.Default, P.Units.Register, P.Units.ReportIncident,
         ],
         [RobotPlanRoles.DistrictReviewer] =
-            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
+            [P.Enterprises.Default, P.Enterprises.Verify, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
                 P.Claims.Default, P.Claims.DistrictReview],
         [RobotPlanRoles.MunicipalReviewer] =
         [

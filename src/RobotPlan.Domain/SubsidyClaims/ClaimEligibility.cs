@@ -17,7 +17,8 @@ public sealed record ClaimEligibilityResult(IReadOnlyList<ClaimCheck> Checks)
 
 /// <summary>What a claim's rules need beyond the claim, gathered by the application layer from other aggregates.</summary>
 /// <param name="ProgramWindowOpen">True when the window is open or does not matter (a returned claim, or a decision).</param>
-public sealed record ClaimantFacts(bool Blacklisted, bool ProgramWindowOpen);
+/// <param name="Verified">Issue #14: the claimant's district verified it.</param>
+public sealed record ClaimantFacts(bool Blacklisted, bool ProgramWindowOpen, bool Verified);
 
 /// <summary>
 /// Per-unit facts of a compensation claim beyond <see cref="UnitFacts"/>: the unit's compensated years before this policy
@@ -68,5 +69,6 @@ public static class ClaimEligibility
     }
 
     private static List<ClaimCheck> Claimant(ClaimantFacts claimant) =>
-        [new(ClaimRule.NotBlacklisted, !claimant.Blacklisted), new(ClaimRule.ProgramWindowOpen, claimant.ProgramWindowOpen)];
+        [new(ClaimRule.NotBlacklisted, !claimant.Blacklisted), new(ClaimRule.ProgramWindowOpen, claimant.ProgramWindowOpen),
+            new(ClaimRule.EnterpriseVerified, claimant.Verified)];
 }

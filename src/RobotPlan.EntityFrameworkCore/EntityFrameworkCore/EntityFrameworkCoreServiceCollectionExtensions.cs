@@ -61,6 +61,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         }
 
         services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
+        services.AddScoped<IUsccDisputeRepository, UsccDisputeRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<ITestReportRepository, TestReportRepository>();
         services.AddScoped<IReferenceDataRepository, ReferenceDataRepository>();
