@@ -4,6 +4,7 @@ using RobotPlan.Accounts;
 using RobotPlan.Enterprises;
 using RobotPlan.Errors;
 using RobotPlan.Files;
+using RobotPlan.Identity;
 using RobotPlan.Notifications;
 using RobotPlan.Payouts;
 using RobotPlan.SeedWork;
@@ -53,7 +54,7 @@ public sealed class EnterpriseVerification_Tests(RobotPlanTestHost host) : IClas
 
         verified.Status.ShouldBe(EnterpriseVerificationStatus.Verified);
         verified.History.Select(h => (h.From, h.To, h.ActorRole)).ShouldBe([
-            ("Unverified", "Submitted", "Enterprise"), ("Submitted", "Verified", "DistrictReviewer")]);
+            ("Unverified", "Submitted", RobotPlanRoles.Enterprise), ("Submitted", "Verified", RobotPlanRoles.DistrictReviewer)]);
         (await HoldAsync(id)).ShouldBe(PayoutHoldReason.NoBankAccount, "the next hold, not the verification");
     }
 

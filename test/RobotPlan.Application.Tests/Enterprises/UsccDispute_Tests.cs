@@ -80,8 +80,14 @@ public sealed class UsccDispute_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         await host.LoginAsAsync("pretender");
         (await Disputes(s => s.GetMineAsync())).Single().History.Single().Comment.ShouldBe("执照与信用代码不符");
         await host.LoginAsAsync(RobotPlanTestData.Administrator);
-        await Should.ThrowAsync<BusinessException>(() =>
-            Disputes(s => s.TransferAsync(receipt.Id, new DecideUsccDisputeDto { ConcurrencyStamp = stamp })));
+        (await Should.ThrowAsync<BusinessException>(() =>
+            Disputes(s => s.TransferAsync(receipt.Id, new DecideUsccDisputeDto { ConcurrencyStamp = decided.ConcurrencyStamp }))))
+            .Code.ShouldBe(RobotPlanErrorCodes.DisputeNotOpen);
+
+        // the decision is a row of the hash-chained dispute history, and the chain verifies.
+        var chains = await host.WithScopeAsync(sp => sp.GetRequiredService<RobotPlan.HistoryChains.IHistoryChainAppService>().VerifyAsync());
+        chains.Chains.Single(c => c.Chain == nameof(UsccDisputeHistoryEntry)).ShouldSatisfyAllConditions(
+            c => c.Rows.ShouldBeGreaterThan(0), c => c.Intact.ShouldBeTrue());
     }
 
     [Fact]
