@@ -25,8 +25,8 @@ public sealed class RegisterEnterpriseDto
     [Required, StringLength(EnterpriseConsts.MaxAddressLength)]
     public string Address { get; set; } = "";
 
-    [Required]
-    public Guid JurisdictionId { get; set; }
+    /// <summary>Empty: the district the USCC's division code names; a contradicting choice is refused (issue #14).</summary>
+    public Guid? JurisdictionId { get; set; }
 
     [Required]
     public ContactDto Contact { get; set; } = null!;

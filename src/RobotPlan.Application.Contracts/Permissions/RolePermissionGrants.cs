@@ -18,7 +18,7 @@ public static class RolePermissionGrants
             P.Units.Default, P.Units.Register, P.Units.ReportIncident,
         ],
         [RobotPlanRoles.DistrictReviewer] =
-            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
+            [P.Enterprises.Default, P.Enterprises.Verify, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
                 P.Claims.Default, P.Claims.DistrictReview],
         [RobotPlanRoles.MunicipalReviewer] =
         [
@@ -38,6 +38,7 @@ public static class RolePermissionGrants
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default, P.Claims.Default,
             P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Default, P.Users.Manage, P.BackgroundJobs.Dashboard,
+            P.Operations.Metrics, P.Operations.TreasurySandbox,
             P.Dashboard.Default,
             P.Credit.Default,
         ],

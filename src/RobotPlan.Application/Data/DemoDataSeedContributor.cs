@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
+using RobotPlan.CatalogApplications;
 using RobotPlan.Enterprises;
+using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Data;
 
@@ -13,6 +16,7 @@ public sealed class DemoDataSeedContributor(
     EnterpriseManager enterpriseManager,
     IEnterpriseRepository enterprises,
     IReferenceDataRepository referenceData,
+    FileStore files,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IDataSeedContributor
 {
@@ -45,7 +49,21 @@ public sealed class DemoDataSeedContributor(
                     new ContactInfo("张经理", $"023-6788{index + 1:D4}", $"{userName}@example.cn"), ct);
             await unitOfWork.SaveChangesAsync(ct);
             await EnsureUserAsync(userName, legalName, RobotPlanRoles.Enterprise, u => u.EnterpriseId = enterprise.Id);
+            await EnsureVerifiedAsync(enterprise, userName, ct);
         }
+    }
+
+    /// <summary>Issue #14: the demo enterprises were verified by their district (licence and legal representative on file).</summary>
+    private async Task EnsureVerifiedAsync(Enterprise enterprise, string userName, CancellationToken ct)
+    {
+        if (enterprise.IsVerified) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var licence = await files.SaveDemoPdfAsync($"Business licence {enterprise.Uscc}", enterprise.Id, ct, "营业执照.pdf");
+        enterprise.SubmitForVerification(licence.Id, "张经理", await users.DemoActorAsync(userName, RobotPlanRoles.Enterprise), now);
+        var district = await users.DemoDistrictReviewerAsync(enterprise.JurisdictionId)
+            ?? new ReviewActor(null, "区县经济信息委", RobotPlanRoles.DistrictReviewer, enterprise.JurisdictionId);
+        enterprise.Verify(district, now, "演示数据：营业执照与法定代表人已核验");
+        await unitOfWork.SaveChangesAsync(ct);
     }
 
     private async Task EnsureUserAsync(string userName, string displayName, string role, Action<AppUser>? bind = null)

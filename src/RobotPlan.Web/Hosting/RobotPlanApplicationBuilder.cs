@@ -44,6 +44,7 @@ public static class RobotPlanApplicationBuilder
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<EnterpriseBindingMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<AuditLogMiddleware>();
 

@@ -132,7 +132,10 @@ public static class RobotPlanHostBuilder
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // Machine endpoints (the API, the Prometheus scrape, the in-process sandbox's knobs) answer with a status.
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments(TelemetrySetup.DefaultPrometheusPath)
+            || path.StartsWithSegments(PayoutSetup.SandboxPath))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -163,6 +166,7 @@ public static class RobotPlanHostBuilder
             {
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(new BusinessDateValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(new ControlCharacterValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(displayNames);
                 // Error keys are the JSON names the client sent ("contact.email"), not C# names.
                 o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());

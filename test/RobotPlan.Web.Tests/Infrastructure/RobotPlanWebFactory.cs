@@ -26,6 +26,9 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected virtual int LoginPerMinute => 100_000;
 
+    /// <summary>Issue #14 limits registrations per address; tests register far more than 5 an hour unless they test the limit.</summary>
+    protected virtual int RegistrationsPerHour => 100_000;
+
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -52,6 +55,7 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("RateLimits:LoginPerMinute", LoginPerMinute.ToString());
         builder.UseSetting("RateLimits:LoginPerUserNamePerMinute", LoginPerMinute.ToString());
+        builder.UseSetting("RateLimits:RegistrationsPerHour", RegistrationsPerHour.ToString());
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
     }
 

@@ -20,8 +20,9 @@ internal sealed class AccountExpectations : IEndpointExpectations
             {
                 refreshToken = actor.UserName() is { } user ? (await c.Factory.TokenAsync(user)).RefreshToken : "not-a-refresh-token",
             })),
-        // Registration is anonymous; everyone gets 200 with a fresh USCC and user name.
-        EndpointCase.Send("POST", "api/public/account/register-enterprise", _ => "/api/public/account/register-enterprise", "*=200",
+        // Registration is anonymous (fresh USCC and user name, its district derived from the USCC); a signed-in user may not
+        // register a second enterprise (issue #14).
+        EndpointCase.Send("POST", "api/public/account/register-enterprise", _ => "/api/public/account/register-enterprise", "anon=200 *=422",
             (c, _) => MatrixContext.Json(new
             {
                 userName = c.Unique("matrix"),
@@ -30,7 +31,6 @@ internal sealed class AccountExpectations : IEndpointExpectations
                 uscc = Uscc.WithCheckCharacter("91500103MA" + c.Unique("M").Replace("M", "7") + "XY"),
                 legalName = "重庆矩阵测试有限公司",
                 address = "重庆市渝中区",
-                jurisdictionId = c.Data.JurisdictionAId,
                 contact = new { name = "测试", phone = "023-60000000", email = "m@example.cn" },
             })),
     ];
