@@ -4,6 +4,7 @@ using RobotPlan.Enterprises;
 using RobotPlan.Errors;
 using RobotPlan.Files;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Documents;
@@ -12,7 +13,7 @@ namespace RobotPlan.Documents;
 /// The letters are built from what the file's own app services return, so who may read a letter is exactly who may read
 /// the file (the enterprise, its district and the municipal reviewers, finance for awards); anyone else gets 404.
 /// </summary>
-public sealed class DecisionLetterAppService(ICatalogApplicationAppService catalogFiles, ISubsidyClaimAppService claims,
+public sealed class DecisionLetterAppService(ICatalogApplicationAppService catalogFiles, ISubsidyClaimAppService claims, IAwardAppService awards,
     ICatalogListingRepository listings, IEnterpriseRepository enterprises, DocumentText text, DocumentIssuer issuer) : IDecisionLetterAppService
 {
     public async Task<FileDownload> GetCatalogDecisionAsync(Guid applicationId, CancellationToken ct)
@@ -28,7 +29,7 @@ public sealed class DecisionLetterAppService(ICatalogApplicationAppService catal
 
     public async Task<FileDownload> GetAwardDecisionAsync(Guid claimId, CancellationToken ct)
     {
-        var award = await claims.GetAwardAsync(claimId, ct);
+        var award = await awards.GetExplanationAsync(claimId, ct);
         var claim = await claims.GetAsync(claimId, ct);
         var enterprise = await enterprises.FindAsync(claim.EnterpriseId, ct);
         return await issuer.IssueAsync(award.AwardId.ToString(), DecisionLetterContent.Award(text, award, enterprise?.Uscc), claim.EnterpriseId,

@@ -42,7 +42,7 @@ public sealed class CatalogDecisionBlocked_Tests(RobotPlanTestHost host) : IClas
 
         returned.Status.ShouldBe(S.Returned);
         returned.StatusReason.ShouldBe("该产品被列入严重失信名单");
-        notice.Entries.Select(e => e.ApplicationId).ShouldBe([clean.Id]);
+        notice.Entries.Select(e => e.SubjectId).ShouldBe([clean.Id]);
         (await _flow.Notices(n => n.GetBlockedFilesAsync(batch.Id))).ShouldBeEmpty();
     }
 
