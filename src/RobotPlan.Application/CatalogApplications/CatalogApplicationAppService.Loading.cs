@@ -39,5 +39,9 @@ public sealed partial class CatalogApplicationAppService
     }
 
     private async Task<CatalogApplicationDto> ToDtoAsync(CatalogApplication application, CancellationToken ct) =>
-        application.ToDto((await NamesAsync([application], ct))[application.Id], withHistory: true);
+        WithAllowedActions(application.ToDto((await NamesAsync([application], ct))[application.Id], withHistory: true));
+
+    /// <summary>The acts the caller may take on the file now, so pages and clients need not copy R-11's state lists.</summary>
+    private CatalogApplicationDto WithAllowedActions(CatalogApplicationDto dto) =>
+        dto with { AllowedActions = CatalogApplicationActs.Table.AllowedFor(dto.Status, dto.EnterpriseId, currentUser) };
 }

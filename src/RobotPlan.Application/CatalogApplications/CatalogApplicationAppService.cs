@@ -36,7 +36,7 @@ public sealed partial class CatalogApplicationAppService(
             input.ProductId, scope.EnterpriseRestriction, scope.JurisdictionRestriction, input.Sorting, input.SkipCount,
             input.MaxResultCount), ct);
         var names = await NamesAsync(items, ct);
-        return new(total, items.Select(a => a.ToDto(names[a.Id], withHistory: false)).ToList());
+        return new(total, items.Select(a => WithAllowedActions(a.ToDto(names[a.Id], withHistory: false))).ToList());
     }
 
     public async Task<CatalogApplicationDto> GetAsync(Guid id, CancellationToken ct)

@@ -104,6 +104,22 @@ public sealed class CatalogApplicationTransitions_Tests
         application.History.Count.ShouldBe(entries);
     }
 
+    /// <summary>The aggregate's methods, as tried above, are the acts of <see cref="CatalogApplication.Transitions"/>.</summary>
+    private static readonly Dictionary<string, CatalogApplicationAct> ActOf = new()
+    {
+        ["Submit"] = CatalogApplicationAct.Submit, ["Withdraw"] = CatalogApplicationAct.Withdraw,
+        ["StartDistrictReview"] = CatalogApplicationAct.StartDistrictReview, ["ApproveByDistrict"] = CatalogApplicationAct.DistrictApprove,
+        ["ApproveFormalReview"] = CatalogApplicationAct.FormalApprove, ["CompleteExpertReviewPassed"] = CatalogApplicationAct.PassExpertReview,
+        ["CompleteExpertReviewFailed"] = CatalogApplicationAct.FailExpertReview, ["Decide"] = CatalogApplicationAct.Decide,
+        ["RejectAfterObjection"] = CatalogApplicationAct.RejectAfterObjection, ["MarkListed"] = CatalogApplicationAct.MarkListed,
+        ["ReturnForRevision"] = CatalogApplicationAct.Return, ["Reject"] = CatalogApplicationAct.Reject,
+    };
+
+    [Fact]
+    public void Should_Make_Exactly_The_Moves_Of_The_Transition_Table_When_Its_Methods_Are_Tried() =>
+        Legal.Select(m => (m.Key.From, ActOf[m.Key.Act], m.Value))
+            .ShouldBe(CatalogApplication.Transitions.Rows.Select(r => (r.From, r.Act, r.Move.To)), ignoreOrder: true);
+
     [Fact]
     public void Should_Cover_Every_State_In_The_Table() =>
         Enum.GetValues<S>().Where(s => !Legal.Keys.Any(k => k.From == s || Legal[k] == s)).ShouldBeEmpty();

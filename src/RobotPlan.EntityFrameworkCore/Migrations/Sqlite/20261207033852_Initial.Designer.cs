@@ -11,7 +11,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRobotPlanDbContext))]
-    [Migration("20261207023740_Initial")]
+    [Migration("20261207033852_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

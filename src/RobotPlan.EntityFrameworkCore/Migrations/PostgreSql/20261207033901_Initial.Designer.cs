@@ -13,7 +13,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRobotPlanDbContext))]
-    [Migration("20261207023752_Initial")]
+    [Migration("20261207033901_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
