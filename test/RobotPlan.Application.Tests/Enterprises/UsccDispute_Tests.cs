@@ -84,7 +84,9 @@ public sealed class UsccDispute_Tests(RobotPlanTestHost host) : IClassFixture<Ro
             Disputes(s => s.TransferAsync(receipt.Id, new DecideUsccDisputeDto { ConcurrencyStamp = decided.ConcurrencyStamp }))))
             .Code.ShouldBe(RobotPlanErrorCodes.DisputeNotOpen);
 
-        // the decision is a row of the hash-chained dispute history, and the chain verifies.
+        // the decision is a row of the hash-chained dispute history, and the chain verifies (an audit
+        // administrator's task under 三员分立).
+        await host.LoginAsAsync(RobotPlanTestData.AuditAdministrator);
         var chains = await host.WithScopeAsync(sp => sp.GetRequiredService<RobotPlan.HistoryChains.IHistoryChainAppService>().VerifyAsync());
         chains.Chains.Single(c => c.Chain == nameof(UsccDisputeHistoryEntry)).ShouldSatisfyAllConditions(
             c => c.Rows.ShouldBeGreaterThan(0), c => c.Intact.ShouldBeTrue());

@@ -14,7 +14,7 @@ public sealed class EnterpriseIdentity_Tests(RobotPlanWebFactory factory) : ICla
     {
         var response = await (await factory.ClientForAsync(null)).PostAsJsonAsync("/api/public/account/register-enterprise", new
         {
-            userName = "jiangbei", password = "Jiangbei#2025pw", displayName = "江北", uscc = RobotPlan.Enterprises.Uscc.WithCheckCharacter("91500105MA5XJW101"),
+            userName = "jiangbei", password = "Northbank#2025pw", displayName = "江北", uscc = RobotPlan.Enterprises.Uscc.WithCheckCharacter("91500105MA5XJW101"),
             legalName = "重庆江北测试有限公司", address = "重庆市江北区", jurisdictionId = factory.Data.JurisdictionAId,
             contact = new { name = "测试", phone = "023-60000000", email = "jb@example.cn" },
         });
@@ -29,7 +29,7 @@ public sealed class EnterpriseIdentity_Tests(RobotPlanWebFactory factory) : ICla
     public async Task Should_Refuse_The_Old_Accounts_Token_At_Once_When_The_Uscc_Is_Transferred()
     {
         var uscc = await EnterpriseIdentityData.RegisterEnterpriseAsync(factory, "T0001");
-        var squatter = await SignInAsync("squatT0001", "Squat#2025pw");
+        var squatter = await SignInAsync("squatT0001", "Register#2025pw");
         (await squatter.GetAsync("/api/app/enterprises/mine")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var anonymous = await factory.ClientForAsync(null);
         var filed = await anonymous.PostAsync("/api/public/account/uscc-disputes", EnterpriseIdentityData.DisputeForm("T0001", uscc));
@@ -42,7 +42,7 @@ public sealed class EnterpriseIdentity_Tests(RobotPlanWebFactory factory) : ICla
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await squatter.GetAsync("/api/app/enterprises/mine")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the token still names the enterprise");
-        var owner = await SignInAsync("ownerT0001", "Owner#2025pw");
+        var owner = await SignInAsync("ownerT0001", "Genuine#2025pw");
         var mine = await owner.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/app/enterprises/mine");
         mine.GetProperty("uscc").GetString().ShouldBe(uscc);
         mine.GetProperty("verificationStatus").GetString().ShouldBe("Submitted");

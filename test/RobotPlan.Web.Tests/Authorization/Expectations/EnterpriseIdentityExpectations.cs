@@ -10,7 +10,7 @@ namespace RobotPlan.Web.Tests.Authorization.Expectations;
 /// </summary>
 internal sealed class EnterpriseIdentityExpectations : IEndpointExpectations
 {
-    private const string Readers = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200";
+    private const string Readers = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200 sec=403 aud=403";
     private Guid _dispute;
 
     public IEnumerable<EndpointCase> Cases =>
@@ -38,7 +38,7 @@ internal sealed class EnterpriseIdentityExpectations : IEndpointExpectations
         {
             Body = async (c, _) =>
             {
-                var unique = c.Unique("D");
+                var unique = NextUnique();
                 return DisputeForm(unique, await RegisterEnterpriseAsync(c.Factory, unique));
             },
         },
@@ -58,7 +58,7 @@ internal sealed class EnterpriseIdentityExpectations : IEndpointExpectations
     ];
 
     /// <summary>A fresh open dispute for each request (a decided one could not be decided again).</summary>
-    private async Task<Guid> DisputeAsync(MatrixContext c) => _dispute = await FileDisputeAsync(c.Factory, c.Unique("D"));
+    private async Task<Guid> DisputeAsync(MatrixContext c) => _dispute = await FileDisputeAsync(c.Factory, NextUnique());
 
     private Task<string> DisputeStampAsync(MatrixContext c) =>
         c.Factory.WithDbAsync(db => db.UsccDisputes.Where(d => d.Id == _dispute).Select(d => d.ConcurrencyStamp).SingleAsync());
