@@ -31,7 +31,8 @@ public static class RobotPlanApplicationBuilder
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
-        app.UseSerilogRequestLogging(RequestLogging.Configure);
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, context) =>
+            diagnostics.Set("UserName", context.User.Identity?.Name ?? "-"));
         // Before the exception handler: the culture set inside a later middleware does not flow back out to it,
         // so error titles would always be zh-Hans.
         app.UseRequestLocalization();

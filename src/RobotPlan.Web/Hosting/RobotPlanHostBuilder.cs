@@ -25,7 +25,6 @@ public static class RobotPlanHostBuilder
         var services = builder.Services;
         builder.Host.UseSerilog((context, sp, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
-            .ReadFrom.Services(sp) // sinks registered in DI (the tests read the log this way)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}"));
 
