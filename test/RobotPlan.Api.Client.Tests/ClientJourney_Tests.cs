@@ -29,7 +29,6 @@ public sealed class ClientJourney_Tests(ApiClientHost host) : IClassFixture<ApiC
     {
         await KeepCalendarAsync();
         var (enterprise, userName) = await RegisterAsync();
-        // Issue #14 (enterprise verification) is not on main yet: its district verification goes here once it is in the contract.
         var product = await enterprise.Api.App.Products.PostAsync(new CreateProductDto
         {
             Name = "客户端六轴焊接机器人", Model = "CL-" + userName[^6..], CategoryCode = "IR-WELD",
@@ -77,7 +76,21 @@ public sealed class ClientJourney_Tests(ApiClientHost host) : IClassFixture<ApiC
             LegalName = mine.LegalName, Address = mine.Address, Contact = mine.Contact, ConcurrencyStamp = mine.ConcurrencyStamp,
             BankAccount = new BankAccountDto { BankName = "重庆银行渝北支行", AccountName = mine.LegalName, AccountNumber = "6217000010001234567" },
         });
+        await VerifyAsync(client, mine.Id!.Value);
         return (client, userName);
+    }
+
+    /// <summary>Issue #14: a new enterprise sends its business licence, and its district (渝北区, from the USCC) verifies it.</summary>
+    private async Task VerifyAsync(RobotPlanApiClient enterprise, Guid enterpriseId)
+    {
+        var form = new MultipartBody();
+        form.AddOrReplacePart("legalRepresentative", "text/plain", "张客户");
+        form.AddOrReplacePart("file", "application/pdf", MinimalPdf.Create("营业执照"), "营业执照.pdf");
+        var submitted = await enterprise.Api.App.Enterprises[enterpriseId].Verification.PostAsync(form);
+        var district = await host.SignInAsync(DemoUsers.DistrictYubei);
+        var verified = await district.Api.App.Enterprises[enterpriseId].Verification.Verify.PostAsync(
+            new DecideVerificationDto { ConcurrencyStamp = submitted!.ConcurrencyStamp });
+        verified!.Status.ShouldBe(EnterpriseVerificationStatus.Verified);
     }
 
     private async Task IssueTestReportAsync(ProductDto product)

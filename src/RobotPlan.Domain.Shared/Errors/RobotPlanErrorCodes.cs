@@ -74,6 +74,10 @@ public static partial class RobotPlanErrorCodes
     [OfKind(ErrorKind.Invalid)] public const string UserBindingNotAllowed = "RobotPlan:User.BindingNotAllowed";
     [OfKind(ErrorKind.Invalid)] public const string UserBindingNotFound = "RobotPlan:User.BindingNotFound";
     public const string CannotLockSelf = "RobotPlan:User.CannotLockSelf";
+    /// <summary>三员分立: no administrator changes its own roles or second factor.</summary>
+    public const string CannotChangeOwnAccess = "RobotPlan:User.CannotChangeOwnAccess";
+    /// <summary>三员分立: only the security administrator grants the administrators' roles.</summary>
+    public const string AdministratorRoleReserved = "RobotPlan:User.AdministratorRoleReserved";
 
     public const string IllegalTransition = "RobotPlan:Catalog.IllegalTransition";
     public const string BatchClosed = "RobotPlan:Catalog.BatchClosed";
@@ -94,7 +98,10 @@ public static partial class RobotPlanErrorCodes
     [OfKind(ErrorKind.Invalid)] public const string UploadTypeNotAllowed = "RobotPlan:Upload.TypeNotAllowed";
     [OfKind(ErrorKind.Invalid)] public const string UploadPdfRequired = "RobotPlan:Upload.PdfRequired";
 
+    /// <summary>Every failed sign-in: unknown user, wrong password or code, locked or disabled account (no enumeration).</summary>
     [OfKind(ErrorKind.Unauthenticated)] public const string LoginFailed = "RobotPlan:Account.LoginFailed";
-    [OfKind(ErrorKind.Unauthenticated)] public const string LockedOut = "RobotPlan:Account.LockedOut";
+    /// <summary>The password was right; the second factor is still to come (token endpoint: with a challenge token).</summary>
+    [OfKind(ErrorKind.Unauthenticated)] public const string TwoFactorRequired = "RobotPlan:Account.TwoFactorRequired";
+    [OfKind(ErrorKind.Unauthenticated)] public const string TwoFactorSetupRequired = "RobotPlan:Account.TwoFactorSetupRequired";
     public const string RegistrationFailed = "RobotPlan:Account.RegistrationFailed";
 }

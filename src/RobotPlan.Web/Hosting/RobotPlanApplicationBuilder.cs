@@ -55,6 +55,7 @@ public static class RobotPlanApplicationBuilder
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<EnterpriseBindingMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<AuditLogMiddleware>();
 

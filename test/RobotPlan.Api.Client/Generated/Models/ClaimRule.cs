@@ -56,5 +56,9 @@ namespace RobotPlan.Api.Client.Models
         #pragma warning disable CS1591
         BoughtFromAnotherEnterprise,
         #pragma warning restore CS1591
+        [EnumMember(Value = "EnterpriseVerified")]
+        #pragma warning disable CS1591
+        EnterpriseVerified,
+        #pragma warning restore CS1591
     }
 }

@@ -70,6 +70,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string LegalName { get; set; }
 #endif
+        /// <summary>The legalRepresentative property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? LegalRepresentative { get; set; }
+#nullable restore
+#else
+        public string LegalRepresentative { get; set; }
+#endif
         /// <summary>The uscc property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -78,6 +86,8 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Uscc { get; set; }
 #endif
+        /// <summary>The verificationStatus property</summary>
+        public global::RobotPlan.Api.Client.Models.EnterpriseVerificationStatus? VerificationStatus { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Models.EnterpriseDto"/> and sets the default values.
         /// </summary>
@@ -113,7 +123,9 @@ namespace RobotPlan.Api.Client.Models
                 { "jurisdictionId", n => { JurisdictionId = n.GetGuidValue(); } },
                 { "jurisdictionName", n => { JurisdictionName = n.GetStringValue(); } },
                 { "legalName", n => { LegalName = n.GetStringValue(); } },
+                { "legalRepresentative", n => { LegalRepresentative = n.GetStringValue(); } },
                 { "uscc", n => { Uscc = n.GetStringValue(); } },
+                { "verificationStatus", n => { VerificationStatus = n.GetEnumValue<global::RobotPlan.Api.Client.Models.EnterpriseVerificationStatus>(); } },
             };
         }
         /// <summary>
@@ -133,7 +145,9 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteGuidValue("jurisdictionId", JurisdictionId);
             writer.WriteStringValue("jurisdictionName", JurisdictionName);
             writer.WriteStringValue("legalName", LegalName);
+            writer.WriteStringValue("legalRepresentative", LegalRepresentative);
             writer.WriteStringValue("uscc", Uscc);
+            writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.EnterpriseVerificationStatus>("verificationStatus", VerificationStatus);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

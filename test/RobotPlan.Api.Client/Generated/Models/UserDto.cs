@@ -52,6 +52,8 @@ namespace RobotPlan.Api.Client.Models
 #endif
         /// <summary>The testingBodyId property</summary>
         public Guid? TestingBodyId { get; set; }
+        /// <summary>The twoFactorEnabled property</summary>
+        public bool? TwoFactorEnabled { get; set; }
         /// <summary>The userName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -95,6 +97,7 @@ namespace RobotPlan.Api.Client.Models
                 { "jurisdictionId", n => { JurisdictionId = n.GetGuidValue(); } },
                 { "roles", n => { Roles = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "testingBodyId", n => { TestingBodyId = n.GetGuidValue(); } },
+                { "twoFactorEnabled", n => { TwoFactorEnabled = n.GetBoolValue(); } },
                 { "userName", n => { UserName = n.GetStringValue(); } },
             };
         }
@@ -115,6 +118,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteGuidValue("jurisdictionId", JurisdictionId);
             writer.WriteCollectionOfPrimitiveValues<string>("roles", Roles);
             writer.WriteGuidValue("testingBodyId", TestingBodyId);
+            writer.WriteBoolValue("twoFactorEnabled", TwoFactorEnabled);
             writer.WriteStringValue("userName", UserName);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
+using RobotPlan.Api.Client.Api.Account.Refresh;
 using RobotPlan.Api.Client.Api.Account.Token;
 using System.Collections.Generic;
 using System.IO;
@@ -15,6 +16,11 @@ namespace RobotPlan.Api.Client.Api.Account
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class AccountRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The refresh property</summary>
+        public global::RobotPlan.Api.Client.Api.Account.Refresh.RefreshRequestBuilder Refresh
+        {
+            get => new global::RobotPlan.Api.Client.Api.Account.Refresh.RefreshRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The token property</summary>
         public global::RobotPlan.Api.Client.Api.Account.Token.TokenRequestBuilder Token
         {

@@ -28,6 +28,7 @@ using RobotPlan.Api.Client.Api.App.SubsidyClaims;
 using RobotPlan.Api.Client.Api.App.SubsidyPrograms;
 using RobotPlan.Api.Client.Api.App.TestReports;
 using RobotPlan.Api.Client.Api.App.Units;
+using RobotPlan.Api.Client.Api.App.UsccDisputes;
 using RobotPlan.Api.Client.Api.App.Users;
 using System.Collections.Generic;
 using System.IO;
@@ -170,6 +171,11 @@ namespace RobotPlan.Api.Client.Api.App
         public global::RobotPlan.Api.Client.Api.App.Units.UnitsRequestBuilder Units
         {
             get => new global::RobotPlan.Api.Client.Api.App.Units.UnitsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The usccDisputes property</summary>
+        public global::RobotPlan.Api.Client.Api.App.UsccDisputes.UsccDisputesRequestBuilder UsccDisputes
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.UsccDisputes.UsccDisputesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The users property</summary>
         public global::RobotPlan.Api.Client.Api.App.Users.UsersRequestBuilder Users

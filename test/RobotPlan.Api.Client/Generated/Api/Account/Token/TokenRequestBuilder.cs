@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using RobotPlan.Api.Client.Api.Account.Token.TwoFactor;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,11 @@ namespace RobotPlan.Api.Client.Api.Account.Token
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TokenRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The twoFactor property</summary>
+        public global::RobotPlan.Api.Client.Api.Account.Token.TwoFactor.TwoFactorRequestBuilder TwoFactor
+        {
+            get => new global::RobotPlan.Api.Client.Api.Account.Token.TwoFactor.TwoFactorRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Api.Account.Token.TokenRequestBuilder"/> and sets the default values.
         /// </summary>
@@ -44,7 +50,6 @@ namespace RobotPlan.Api.Client.Api.Account.Token
         /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 422 status code</exception>
-        /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::RobotPlan.Api.Client.Models.AccessTokenResponse?> PostAsync(global::RobotPlan.Api.Client.Models.LoginDto body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -62,7 +67,6 @@ namespace RobotPlan.Api.Client.Api.Account.Token
                 { "401", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "409", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "422", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
-                { "429", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::RobotPlan.Api.Client.Models.AccessTokenResponse>(requestInfo, global::RobotPlan.Api.Client.Models.AccessTokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

@@ -47,7 +47,7 @@ namespace RobotPlan.Api.Client.Api.App.Enterprises
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EnterprisesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/enterprises{?jurisdictionId*,keyword*,maxResultCount*,skipCount*,sorting*}", pathParameters)
+        public EnterprisesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/enterprises{?jurisdictionId*,keyword*,maxResultCount*,skipCount*,sorting*,verificationStatus*}", pathParameters)
         {
         }
         /// <summary>
@@ -55,7 +55,7 @@ namespace RobotPlan.Api.Client.Api.App.Enterprises
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EnterprisesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/enterprises{?jurisdictionId*,keyword*,maxResultCount*,skipCount*,sorting*}", rawUrl)
+        public EnterprisesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/enterprises{?jurisdictionId*,keyword*,maxResultCount*,skipCount*,sorting*,verificationStatus*}", rawUrl)
         {
         }
         /// <summary>
@@ -159,6 +159,10 @@ namespace RobotPlan.Api.Client.Api.App.Enterprises
             public string Sorting { get; set; }
             #pragma warning restore CS1591
 #endif
+            #pragma warning disable CS1591
+            [QueryParameter("verificationStatus")]
+            public global::RobotPlan.Api.Client.Models.EnterpriseVerificationStatus? VerificationStatus { get; set; }
+            #pragma warning restore CS1591
         }
     }
 }

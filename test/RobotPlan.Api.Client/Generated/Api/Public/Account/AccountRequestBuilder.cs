@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using RobotPlan.Api.Client.Api.Public.Account.RegisterEnterprise;
+using RobotPlan.Api.Client.Api.Public.Account.UsccDisputes;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -19,6 +20,11 @@ namespace RobotPlan.Api.Client.Api.Public.Account
         public global::RobotPlan.Api.Client.Api.Public.Account.RegisterEnterprise.RegisterEnterpriseRequestBuilder RegisterEnterprise
         {
             get => new global::RobotPlan.Api.Client.Api.Public.Account.RegisterEnterprise.RegisterEnterpriseRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The usccDisputes property</summary>
+        public global::RobotPlan.Api.Client.Api.Public.Account.UsccDisputes.UsccDisputesRequestBuilder UsccDisputes
+        {
+            get => new global::RobotPlan.Api.Client.Api.Public.Account.UsccDisputes.UsccDisputesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Api.Public.Account.AccountRequestBuilder"/> and sets the default values.

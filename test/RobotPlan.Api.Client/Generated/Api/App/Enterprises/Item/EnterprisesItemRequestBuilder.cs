@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using RobotPlan.Api.Client.Api.App.Enterprises.Item.Verification;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,11 @@ namespace RobotPlan.Api.Client.Api.App.Enterprises.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class EnterprisesItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The verification property</summary>
+        public global::RobotPlan.Api.Client.Api.App.Enterprises.Item.Verification.VerificationRequestBuilder Verification
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.Enterprises.Item.Verification.VerificationRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Api.App.Enterprises.Item.EnterprisesItemRequestBuilder"/> and sets the default values.
         /// </summary>

@@ -5,6 +5,8 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using RobotPlan.Api.Client.Api.App.Users.Item.Lock;
 using RobotPlan.Api.Client.Api.App.Users.Item.ResetPassword;
+using RobotPlan.Api.Client.Api.App.Users.Item.ResetTwoFactor;
+using RobotPlan.Api.Client.Api.App.Users.Item.Role;
 using RobotPlan.Api.Client.Api.App.Users.Item.Unlock;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
@@ -29,6 +31,16 @@ namespace RobotPlan.Api.Client.Api.App.Users.Item
         public global::RobotPlan.Api.Client.Api.App.Users.Item.ResetPassword.ResetPasswordRequestBuilder ResetPassword
         {
             get => new global::RobotPlan.Api.Client.Api.App.Users.Item.ResetPassword.ResetPasswordRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The resetTwoFactor property</summary>
+        public global::RobotPlan.Api.Client.Api.App.Users.Item.ResetTwoFactor.ResetTwoFactorRequestBuilder ResetTwoFactor
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.Users.Item.ResetTwoFactor.ResetTwoFactorRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The role property</summary>
+        public global::RobotPlan.Api.Client.Api.App.Users.Item.Role.RoleRequestBuilder Role
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.Users.Item.Role.RoleRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The unlock property</summary>
         public global::RobotPlan.Api.Client.Api.App.Users.Item.Unlock.UnlockRequestBuilder Unlock

@@ -43,6 +43,7 @@ namespace RobotPlan.Api.Client.Api.Public.Account.RegisterEnterprise
         /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 422 status code</exception>
+        /// <exception cref="global::RobotPlan.Api.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::RobotPlan.Api.Client.Models.RegisteredEnterpriseDto?> PostAsync(global::RobotPlan.Api.Client.Models.RegisterEnterpriseDto body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -59,6 +60,7 @@ namespace RobotPlan.Api.Client.Api.Public.Account.RegisterEnterprise
                 { "400", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "409", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "422", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::RobotPlan.Api.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::RobotPlan.Api.Client.Models.RegisteredEnterpriseDto>(requestInfo, global::RobotPlan.Api.Client.Models.RegisteredEnterpriseDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
