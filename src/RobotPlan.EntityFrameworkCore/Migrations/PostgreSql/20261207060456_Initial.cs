@@ -744,7 +744,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     AuditLogId = table.Column<Guid>(type: "uuid", nullable: false),
                     EntityType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     ChangeType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     PropertyChanges = table.Column<string>(type: "text", nullable: false)
                 },

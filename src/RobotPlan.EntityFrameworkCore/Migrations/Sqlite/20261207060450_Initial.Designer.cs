@@ -11,7 +11,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRobotPlanDbContext))]
-    [Migration("20261207053125_Initial")]
+    [Migration("20261207060450_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -293,7 +293,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")

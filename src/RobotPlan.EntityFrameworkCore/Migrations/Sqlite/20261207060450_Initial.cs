@@ -742,7 +742,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     AuditLogId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     ChangeType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     PropertyChanges = table.Column<string>(type: "TEXT", nullable: false)
                 },
