@@ -32,14 +32,13 @@ namespace RobotPlan;
 
 public static class ApplicationServiceCollectionExtensions
 {
-    /// <summary>Domain services, application services, jobs, handlers and seed contributors (by convention), and the rest by hand.</summary>
+    /// <summary>The domain layer, then this layer's services, jobs and handlers (by convention), and the rest by hand.</summary>
     public static IServiceCollection AddRobotPlanApplication(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        AddByConvention(services);
+        services.AddRobotPlanDomain();
+        services.AddRobotPlanConventions(typeof(ApplicationServiceCollectionExtensions).Assembly);
 
         services.AddScoped<DataScope>();
-        services.AddScoped<FileStore>();
         services.AddScoped<RobotPlan.Reviews.ReviewTaskLookup>();
         services.AddScoped<CatalogFileAccess>();
         services.AddScoped<RobotPlan.Accounts.EnterpriseUserFactory>();
@@ -50,7 +49,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RobotPlan.Units.UnitTracer>();
         services.AddScoped<IEmailSender, MailKitEmailSender>();
 
-        services.TryAddSingleton<ReferenceDataVersion>();
         services.AddMemoryCache();
         services.AddSingleton<ReferenceNamesCache>();
         services.AddSingleton<ListingExcelWriter>();
@@ -58,33 +56,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<EmailComposer>();
 
         services.AddOptions<CatalogListingOptions>();
-        services.AddOptions<CreditOptions>();
         services.AddOptions<EmailOptions>();
         services.AddRobotPlanPayouts();
         services.AddRobotPlanDocuments();
         return services;
     }
-
-    /// <summary>
-    /// Convention (Scrutor): in Domain and Application, every class named for its role — <c>*AppService</c> (as itself
-    /// and its <c>I*AppService</c> interfaces), <c>*Manager</c>, <c>*Checker</c>, <c>*TaskList</c>, <c>*Notifier</c>,
-    /// <c>*Job</c> — and every domain-event handler, notice-subject handler and seed contributor (as itself and each
-    /// of those interfaces, one instance per scope) is scoped. Do not register them again by hand: handlers and seed
-    /// contributors are resolved as lists, so a second registration would run twice (a test guards it).
-    /// </summary>
-    private static void AddByConvention(IServiceCollection services)
-    {
-        string[] roles = ["Manager", "Checker", "TaskList", "Notifier", "Job"];
-        services.Scan(scan => scan.FromAssemblies(typeof(IDataSeedContributor).Assembly, typeof(ApplicationServiceCollectionExtensions).Assembly)
-            .AddClasses(c => c.Where(t => t.Name.EndsWith("AppService", StringComparison.Ordinal)), publicOnly: false)
-                .AsSelfWithInterfaces(i => i.Name.EndsWith("AppService", StringComparison.Ordinal)).WithScopedLifetime()
-            .AddClasses(c => c.Where(t => roles.Any(role => t.Name.EndsWith(role, StringComparison.Ordinal))), publicOnly: false)
-                .AsSelf().WithScopedLifetime()
-            .AddClasses(c => c.AssignableToAny(typeof(IDomainEventHandler<>), typeof(INoticeSubjectHandler), typeof(IDataSeedContributor)), publicOnly: false)
-                .AsSelfWithInterfaces(IsHandlerOrContributor).WithScopedLifetime());
-    }
-
-    private static bool IsHandlerOrContributor(Type service) =>
-        service == typeof(INoticeSubjectHandler) || service == typeof(IDataSeedContributor)
-        || (service.IsGenericType && service.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>));
 }

@@ -25,7 +25,8 @@ var services = new ServiceCollection();
 services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information)
     .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
 services.AddSingleton<IConfiguration>(configuration);
-services.AddRobotPlanApplication();
+// The domain layer alone (as ABP's DbMigrator): its seed contributors and services, no application services.
+services.AddRobotPlanDomain();
 services.AddRobotPlanLocalization();
 var dataFolder = Path.GetFullPath(configuration["RobotPlan:DataFolder"] is { Length: > 0 } folder ? folder : Path.Combine(Directory.GetCurrentDirectory(), "App_Data"));
 services.AddRobotPlanEntityFrameworkCore(configuration, Path.Combine(dataFolder, "robotplan.db"));
@@ -49,12 +50,12 @@ var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
 // `verify-history`: recompute the tamper-evident histories and report each table's first broken link (exit code 2 when broken).
 if (args.Contains("verify-history"))
 {
-    var report = await RobotPlan.HistoryChains.HistoryChainAppService.RunAsync(
-        scope.ServiceProvider.GetRequiredService<RobotPlan.HistoryChains.IHistoryChainVerifier>(), TimeProvider.System, CancellationToken.None);
-    foreach (var chain in report.Chains)
+    var chains = await scope.ServiceProvider.GetRequiredService<RobotPlan.HistoryChains.IHistoryChainVerifier>().VerifyAsync(CancellationToken.None);
+    foreach (var chain in chains)
         logger.LogInformation("{Chain}: {Rows} rows in {Streams} streams — {Outcome}", chain.Chain, chain.Rows, chain.Streams,
-            chain.Intact ? "intact" : $"BROKEN at stream {chain.Stream}, sequence {chain.Sequence}, row {chain.RowId}: {chain.Problem}");
-    return report.Intact ? 0 : 2;
+            chain.FirstBreak is not { } broken ? "intact"
+                : $"BROKEN at stream {broken.Stream}, sequence {broken.Sequence}, row {broken.RowId}: {broken.Problem}");
+    return chains.All(c => c.FirstBreak is null) ? 0 : 2;
 }
 logger.LogInformation("Migrating and seeding the {Provider} database", database.Provider);
 await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()

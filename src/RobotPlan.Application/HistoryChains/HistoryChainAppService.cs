@@ -9,12 +9,6 @@ public sealed class HistoryChainAppService(IHistoryChainVerifier verifier, ICurr
     public async Task<HistoryChainReportDto> VerifyAsync(CancellationToken ct)
     {
         currentUser.CheckPermission(P.History.Verify);
-        return await RunAsync(verifier, clock, ct);
-    }
-
-    /// <summary>Also used by the DbMigrator's verify-history command, which acts as nobody.</summary>
-    public static async Task<HistoryChainReportDto> RunAsync(IHistoryChainVerifier verifier, TimeProvider clock, CancellationToken ct)
-    {
         var results = await verifier.VerifyAsync(ct);
         var chains = results.Select(r => new HistoryChainResultDto(r.Chain, r.Rows, r.Streams, r.FirstBreak is null, r.FirstBreak?.Stream,
             r.FirstBreak?.Sequence, r.FirstBreak?.RowId, r.FirstBreak?.Problem)).ToList();

@@ -22,10 +22,3 @@ public sealed class FraudFindingBlacklister(CreditManager manager, IOptions<Cred
             today.AddYears(options.Value.FraudBlacklistYears), CreditRecordSource.FraudFinding, $"award:{domainEvent.AwardId}"), ct);
     }
 }
-
-public sealed class CreditOptions
-{
-    public const string SectionName = "Credit";
-    /// <summary>R-60 (param): years a fraud finding blacklists the payee.</summary>
-    public int FraudBlacklistYears { get; set; } = CreditConsts.DefaultFraudBlacklistYears;
-}
