@@ -1,11 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using RobotPlan.Credit;
-using RobotPlan.Files;
-using RobotPlan.PublicNotices;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan;
 

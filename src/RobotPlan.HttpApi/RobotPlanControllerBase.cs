@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using RobotPlan.Conventions;
 
 namespace RobotPlan;

@@ -1,4 +1,3 @@
-using RobotPlan.Web.Hosting;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using RobotPlan.Enterprises;
 using RobotPlan.Identity;
 

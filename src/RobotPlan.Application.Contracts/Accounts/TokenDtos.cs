@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.Accounts;
 
 /// <summary>The second step of API sign-in (ADR 0005): the challenge from the first step and one TOTP or recovery code.</summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Files;
-
 namespace RobotPlan.Announcements;
 
 public sealed class SaveAnnouncementDto

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.AuditLogging;
 
 public sealed record AuditLogDto(

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.Calendar;
 
 public sealed record CalendarYearDto(int Year, string Source, IReadOnlyList<CalendarDayDto> Days);

@@ -1,6 +1,3 @@
-using RobotPlan.Dtos;
-using RobotPlan.Files;
-
 namespace RobotPlan.CatalogApplications;
 
 public interface ICatalogApplicationAppService

@@ -1,5 +1,3 @@
-using RobotPlan.Files;
-
 namespace RobotPlan.CatalogApplications;
 
 public interface ICatalogAttachmentAppService

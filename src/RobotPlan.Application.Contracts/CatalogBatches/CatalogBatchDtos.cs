@@ -1,7 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-using RobotPlan.Dtos;
 
 namespace RobotPlan.CatalogBatches;
 

@@ -1,5 +1,3 @@
-using RobotPlan.Dtos;
-
 namespace RobotPlan.CatalogListings;
 
 /// <summary>Municipal management of published listings .</summary>

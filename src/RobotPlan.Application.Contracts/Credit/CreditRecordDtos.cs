@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Dtos;
 using C = RobotPlan.Credit.CreditConsts;
 
 namespace RobotPlan.Credit;

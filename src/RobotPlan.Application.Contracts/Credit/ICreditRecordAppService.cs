@@ -1,6 +1,3 @@
-using RobotPlan.Dtos;
-using RobotPlan.Files;
-
 namespace RobotPlan.Credit;
 
 /// <summary>信用档案 kept by municipal reviewers, with the sharing platform's file exchange.</summary>

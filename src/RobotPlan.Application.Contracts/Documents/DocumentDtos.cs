@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.Documents;
 
 /// <summary>What a document says, in its culture's words: the PDF is drawn from it and the verification page shows it back.</summary>

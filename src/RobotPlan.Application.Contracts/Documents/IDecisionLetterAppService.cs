@@ -1,5 +1,3 @@
-using RobotPlan.Files;
-
 namespace RobotPlan.Documents;
 
 /// <summary>Decision letters for the enterprise and the reviewers who may see its file (another party's file is 404).</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.Documents;
 
 /// <summary>The catalogs as open data (CSV, JSON) at stable URLs; fields in etc/docs/open-data.md.</summary>

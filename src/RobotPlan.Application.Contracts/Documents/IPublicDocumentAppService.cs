@@ -1,5 +1,3 @@
-using RobotPlan.Files;
-
 namespace RobotPlan.Documents;
 
 /// <summary>Anonymous: the documents of the public record (certificates, notices, year lists) and their verification.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.Dtos;
 
 /// <summary>ABP's paging convention: skipCount / maxResultCount (capped) / sorting ("field" or "field desc").</summary>

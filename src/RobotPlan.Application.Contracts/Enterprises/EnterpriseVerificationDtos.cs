@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Dtos;
-using RobotPlan.Files;
 using C = RobotPlan.Enterprises.EnterpriseVerificationConsts;
 
 namespace RobotPlan.Enterprises;

@@ -1,6 +1,3 @@
-using RobotPlan.Dtos;
-using RobotPlan.Files;
-
 namespace RobotPlan.Enterprises;
 
 /// <summary>企业实名核验 (issue #14): the enterprise submits, the district reviewer of its jurisdiction decides.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using RobotPlan.CatalogBatches;
 
 namespace RobotPlan.ExpertPanels;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.Experts;
 
 public sealed record ExpertProfileDto(

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Dtos;
-
 namespace RobotPlan.FirstUnitInsurance;
 
 public sealed class InsuredUnitDto

@@ -1,5 +1,3 @@
-using RobotPlan.Files;
-
 namespace RobotPlan.ListingSearch;
 
 /// <summary>Anonymous: buyer search, the public listing record, its relied-on test reports, and the Excel lists.</summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.ListingSearch;
 
 /// <summary>R-18 buyer search. The keyword is plain text: quotes, *, -, AND, %, _ carry no meaning (ADR 0006).</summary>

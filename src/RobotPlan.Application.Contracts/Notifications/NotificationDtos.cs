@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.Notifications;
 
 /// <summary>The text is already localized for the reader.</summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Dtos;
-
 namespace RobotPlan.Payouts;
 
 public sealed class GetPayoutBatchesInput : PagedAndSortedResultRequestDto

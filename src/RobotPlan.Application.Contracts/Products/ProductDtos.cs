@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Dtos;
-using RobotPlan.Files;
-
 namespace RobotPlan.Products;
 
 public sealed class ProductSpecificationDto

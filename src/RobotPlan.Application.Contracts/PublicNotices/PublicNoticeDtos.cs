@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.CatalogListings;
-using RobotPlan.Dtos;
 using C = RobotPlan.PublicNotices.PublicNoticeConsts;
 
 namespace RobotPlan.PublicNotices;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.ReferenceData;
 
 public sealed record JurisdictionDto(Guid Id, string Code, string Name, JurisdictionKind Kind, string ConcurrencyStamp);

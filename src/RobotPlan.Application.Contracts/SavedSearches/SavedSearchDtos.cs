@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.SavedSearches;
 
 /// <summary>The buyer search's criteria (as on /search) and the address new matches go to.</summary>

@@ -1,4 +1,3 @@
-using RobotPlan.Files;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.SubsidyAwards;

@@ -1,5 +1,3 @@
-using RobotPlan.Files;
-
 namespace RobotPlan.SubsidyClaims;
 
 public interface IClaimEvidenceAppService

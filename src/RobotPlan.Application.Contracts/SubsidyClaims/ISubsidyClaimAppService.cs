@@ -1,6 +1,3 @@
-using RobotPlan.Dtos;
-using RobotPlan.Files;
-
 namespace RobotPlan.SubsidyClaims;
 
 public interface ISubsidyClaimAppService

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Dtos;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyAwards;
 using C = RobotPlan.SubsidyClaims.SubsidyClaimConsts;

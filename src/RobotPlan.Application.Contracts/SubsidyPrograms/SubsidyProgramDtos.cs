@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RobotPlan.SubsidyPrograms;
 
 public sealed class SubsidyParametersDto

@@ -1,6 +1,3 @@
-using RobotPlan.Dtos;
-using RobotPlan.Files;
-
 namespace RobotPlan.Units;
 
 /// <summary>产品质量追溯: the unit registry, quality incidents, the one-step suspension and the trace.</summary>

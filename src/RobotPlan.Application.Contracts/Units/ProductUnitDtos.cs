@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.CatalogListings;
-using RobotPlan.Dtos;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.TestReports;
 using C = RobotPlan.Units.UnitConsts;

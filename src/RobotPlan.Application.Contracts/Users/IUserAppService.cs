@@ -1,5 +1,3 @@
-using RobotPlan.Dtos;
-
 namespace RobotPlan.Users;
 
 /// <summary>

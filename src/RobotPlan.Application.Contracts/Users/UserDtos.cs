@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using RobotPlan.Dtos;
 using RobotPlan.Identity;
 
 namespace RobotPlan.Users;

@@ -1,7 +1,3 @@
-using RobotPlan.Enterprises;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Accounts;
 
 public sealed class AccountAppService(

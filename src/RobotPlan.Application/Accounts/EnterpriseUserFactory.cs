@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.Identity;
-
 namespace RobotPlan.Accounts;
 
 /// <summary>Self-service enterprise accounts (registration, a USCC dispute): Identity's password and name rules apply.</summary>

@@ -1,11 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Dtos;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Announcements;

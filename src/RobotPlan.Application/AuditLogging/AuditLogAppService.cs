@@ -1,6 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Dtos;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.AuditLogging;

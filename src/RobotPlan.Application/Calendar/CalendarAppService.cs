@@ -1,6 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Calendar;

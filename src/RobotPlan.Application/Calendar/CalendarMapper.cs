@@ -1,5 +1,3 @@
-using Riok.Mapperly.Abstractions;
-
 namespace RobotPlan.Calendar;
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]

@@ -1,5 +1,3 @@
-using RobotPlan.Identity;
-using RobotPlan.Reviews;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using A = RobotPlan.CatalogApplications.CatalogApplicationAct;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;

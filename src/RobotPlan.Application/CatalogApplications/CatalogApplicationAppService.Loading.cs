@@ -1,5 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.CatalogApplications;

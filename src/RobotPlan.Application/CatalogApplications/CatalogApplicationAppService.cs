@@ -1,13 +1,4 @@
-using RobotPlan.Authorization;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Dtos;
-using RobotPlan.Enterprises;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogApplications;
 

@@ -1,5 +1,3 @@
-using RobotPlan.Files;
-
 namespace RobotPlan.CatalogApplications;
 
 /// <summary>Display names a file's DTO carries besides its own fields.</summary>

@@ -1,6 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Files;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.CatalogApplications;

@@ -1,7 +1,4 @@
-using RobotPlan.Authorization;
-using RobotPlan.Enterprises;
 using RobotPlan.ExpertPanels;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.CatalogApplications;

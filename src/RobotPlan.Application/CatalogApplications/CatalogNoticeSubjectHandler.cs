@@ -1,7 +1,3 @@
-using RobotPlan.PublicNotices;
-using RobotPlan.SeedWork;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.CatalogApplications;
 
 /// <summary>An upheld objection rejects the catalog application .</summary>

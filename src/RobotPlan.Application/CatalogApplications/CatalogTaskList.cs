@@ -1,7 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Reviews;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 

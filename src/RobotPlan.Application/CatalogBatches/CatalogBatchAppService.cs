@@ -1,8 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Authorization;
-using RobotPlan.Dtos;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.CatalogBatches;

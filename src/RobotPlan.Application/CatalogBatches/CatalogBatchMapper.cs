@@ -1,5 +1,3 @@
-using RobotPlan.Timing;
-
 namespace RobotPlan.CatalogBatches;
 
 public static class CatalogBatchMapper

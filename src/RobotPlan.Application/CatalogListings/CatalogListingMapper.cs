@@ -1,5 +1,3 @@
-using Riok.Mapperly.Abstractions;
-
 namespace RobotPlan.CatalogListings;
 
 // Only the DTO's members must be mapped: audit and event members of the aggregate are left out on purpose.

@@ -1,10 +1,4 @@
-using Microsoft.Extensions.Logging;
-using RobotPlan.CatalogApplications;
 using RobotPlan.Credit;
-using RobotPlan.PublicNotices;
-using RobotPlan.TestReports;
-using RobotPlan.Timing;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogListings;
 

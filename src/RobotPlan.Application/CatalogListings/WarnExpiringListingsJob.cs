@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using RobotPlan.Notifications;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
-
 namespace RobotPlan.CatalogListings;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 using Col = RobotPlan.Credit.CreditExchangeColumns;
 
 namespace RobotPlan.Credit;

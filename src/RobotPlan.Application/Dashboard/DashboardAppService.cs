@@ -1,15 +1,3 @@
-using Microsoft.Extensions.Localization;
-using RobotPlan.Authorization;
-using RobotPlan.Calendar;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Errors;
-using RobotPlan.Localization;
-using RobotPlan.ReferenceData;
-using RobotPlan.Reviews;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 

@@ -1,6 +1,3 @@
-using RobotPlan.CatalogListings;
-using RobotPlan.ListingSearch;
-
 namespace RobotPlan.Documents;
 
 /// <summary>

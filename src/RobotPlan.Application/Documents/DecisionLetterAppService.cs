@@ -1,12 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-using RobotPlan.Enterprises;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.SubsidyClaims;
-
 namespace RobotPlan.Documents;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-using RobotPlan.SubsidyClaims;
-
 namespace RobotPlan.Documents;
 
 /// <summary>The enterprise's decision letters: the catalog decision and the subsidy award with its computation .</summary>

@@ -1,11 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using RobotPlan.Files;
-using RobotPlan.Localization;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Documents;
 

@@ -1,10 +1,3 @@
-using System.Globalization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-using RobotPlan.PublicNotices;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Documents;
 
 /// <summary>What the record behind a document says now (issue 17 §4): a listing's R-17 state, an award's clawback, a notice's window.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using RobotPlan.CatalogListings;
-using RobotPlan.Localization;
-
 namespace RobotPlan.Documents;
 
 /// <summary>The shared wording of documents in the current culture: dates, money, catalog names, authorities.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace RobotPlan.Documents;
 
 public static class DocumentsServiceCollectionExtensions

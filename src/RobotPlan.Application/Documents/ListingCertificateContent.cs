@@ -1,7 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-using RobotPlan.ListingSearch;
-
 namespace RobotPlan.Documents;
 
 /// <summary>

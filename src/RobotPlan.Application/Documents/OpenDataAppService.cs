@@ -1,11 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using RobotPlan.ListingSearch;
-using RobotPlan.ReferenceData;
-using RobotPlan.Timing;
 
 namespace RobotPlan.Documents;
 

@@ -1,10 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using RobotPlan.CatalogListings;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Documents;
 

@@ -1,12 +1,3 @@
-using Microsoft.Extensions.Options;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.CatalogListings;
-using RobotPlan.Enterprises;
-using RobotPlan.ListingSearch;
-using RobotPlan.PublicNotices;
-using RobotPlan.ReferenceData;
-
 namespace RobotPlan.Documents;
 
 /// <summary>Builds the public documents' content from the records, in the current culture (issue and the Superseded check).</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.PublicNotices;
-
 namespace RobotPlan.Documents;
 
 /// <summary>公示: the files, the window in working days with its dates, where and how to object, the authority.</summary>

@@ -1,7 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Dtos;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Enterprises;

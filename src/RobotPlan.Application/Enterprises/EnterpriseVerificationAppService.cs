@@ -1,12 +1,4 @@
-using RobotPlan.Authorization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.Notifications;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.Enterprises;
 

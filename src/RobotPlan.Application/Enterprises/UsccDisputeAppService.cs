@@ -1,15 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using RobotPlan.Accounts;
-using RobotPlan.Authorization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Dtos;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.Notifications;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.Enterprises;
 

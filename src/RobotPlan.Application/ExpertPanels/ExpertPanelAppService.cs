@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.Authorization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Enterprises;
 using RobotPlan.Experts;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.ExpertPanels;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Identity;
-
 namespace RobotPlan.ExpertPanels;
 
 /// <summary>

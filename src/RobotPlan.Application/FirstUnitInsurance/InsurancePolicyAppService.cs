@@ -1,10 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Dtos;
-using RobotPlan.Enterprises;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.FirstUnitInsurance;

@@ -1,5 +1,3 @@
-using Riok.Mapperly.Abstractions;
-
 namespace RobotPlan.FirstUnitInsurance;
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]

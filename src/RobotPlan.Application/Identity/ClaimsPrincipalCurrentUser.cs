@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Identity;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Identity;
 
 /// <summary>Turns a failed IdentityResult into a coded field error ("Identity:PasswordTooShort" has a localized text).</summary>

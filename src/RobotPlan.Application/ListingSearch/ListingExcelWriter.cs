@@ -1,5 +1,4 @@
 using MiniExcelLibs;
-using RobotPlan.CatalogListings;
 
 namespace RobotPlan.ListingSearch;
 

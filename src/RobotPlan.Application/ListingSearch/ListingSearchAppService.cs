@@ -1,11 +1,3 @@
-using RobotPlan.CatalogListings;
-using RobotPlan.Files;
-using RobotPlan.Products;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-using RobotPlan.TestReports;
-using RobotPlan.Timing;
-
 namespace RobotPlan.ListingSearch;
 
 /// <summary>Anonymous by design: everything here is the public record of the catalogs.</summary>

@@ -1,6 +1,3 @@
-using RobotPlan.CatalogListings;
-using RobotPlan.ReferenceData;
-
 namespace RobotPlan.ListingSearch;
 
 /// <summary>

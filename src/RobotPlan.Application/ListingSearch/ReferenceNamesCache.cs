@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
-using RobotPlan.ReferenceData;
 
 namespace RobotPlan.ListingSearch;
 

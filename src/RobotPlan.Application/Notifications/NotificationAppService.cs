@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using RobotPlan.Localization;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Notifications;
 
 public sealed class NotificationAppService(INotificationRepository notifications, IUnitOfWork unitOfWork, ICurrentUser currentUser,

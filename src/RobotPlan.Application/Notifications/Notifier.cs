@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using RobotPlan.Notifications.Email;
-
 namespace RobotPlan.Notifications;
 
 /// <summary>

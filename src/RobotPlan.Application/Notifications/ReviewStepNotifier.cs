@@ -1,7 +1,3 @@
-using RobotPlan.Enterprises;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-
 namespace RobotPlan.Notifications;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Payouts;

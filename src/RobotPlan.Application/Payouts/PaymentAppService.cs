@@ -1,8 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Dtos;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Payouts;

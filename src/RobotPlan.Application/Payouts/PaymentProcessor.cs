@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Payouts;
 
 /// <summary>

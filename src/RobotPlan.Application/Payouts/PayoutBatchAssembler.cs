@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Payouts;
 
 /// <summary>

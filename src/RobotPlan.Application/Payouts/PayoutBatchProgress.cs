@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Payouts;
 
 /// <summary>A batch's side of a run — start, what is due, finish — each step in the scope <see cref="PayoutExecutor"/> opens for it.</summary>

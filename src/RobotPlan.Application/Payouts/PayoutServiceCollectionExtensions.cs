@@ -1,12 +1,8 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 using Polly;
 using System.Threading.RateLimiting;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
 
 namespace RobotPlan.Payouts;
 

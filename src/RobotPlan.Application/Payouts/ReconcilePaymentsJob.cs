@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Payouts;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Dtos;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Products;

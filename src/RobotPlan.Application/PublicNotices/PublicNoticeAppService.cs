@@ -1,14 +1,4 @@
-using RobotPlan.Authorization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Dtos;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.PublicNotices;
 

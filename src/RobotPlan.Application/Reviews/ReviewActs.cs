@@ -1,6 +1,3 @@
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Reviews;
 
 /// <summary>

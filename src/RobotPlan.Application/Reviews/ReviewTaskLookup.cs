@@ -1,8 +1,3 @@
-using RobotPlan.Calendar;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Reviews;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using RobotPlan.Errors;
-using RobotPlan.Notifications;
-using RobotPlan.Notifications.Email;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.SavedSearches;
 
 public sealed class SavedSearchAppService(ISavedSearchRepository searches, Notifier notifier, EmailComposer composer, IUnitOfWork unitOfWork,

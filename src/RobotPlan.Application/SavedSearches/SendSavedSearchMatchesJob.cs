@@ -1,11 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.Logging;
-using RobotPlan.ListingSearch;
-using RobotPlan.Notifications;
-using RobotPlan.Notifications.Email;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
 
 namespace RobotPlan.SavedSearches;
 

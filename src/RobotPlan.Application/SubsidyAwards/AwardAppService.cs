@@ -1,10 +1,4 @@
 using MiniExcelLibs;
-using RobotPlan.Authorization;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyClaims;
-using RobotPlan.SubsidyPrograms;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.SubsidyAwards;

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Logging;
-using RobotPlan.CatalogApplications;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using RobotPlan.CatalogListings;
-using RobotPlan.Enterprises;
-using RobotPlan.Errors;
 using RobotPlan.FirstUnitInsurance;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.SubsidyClaims;
 

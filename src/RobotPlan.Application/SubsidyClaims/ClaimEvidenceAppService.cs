@@ -1,8 +1,4 @@
-using RobotPlan.Authorization;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
 using RobotPlan.FirstUnitInsurance;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.SubsidyClaims;

@@ -1,7 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.SeedWork;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>An upheld objection against a claim in notice rejects it and gives its reservation back (R-15 via ).</summary>

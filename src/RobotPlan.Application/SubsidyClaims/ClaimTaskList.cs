@@ -1,7 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Reviews;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 

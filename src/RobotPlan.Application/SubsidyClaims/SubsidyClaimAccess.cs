@@ -1,7 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Enterprises;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using RobotPlan.Identity;
-using RobotPlan.Reviews;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using A = RobotPlan.SubsidyClaims.SubsidyClaimAct;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;

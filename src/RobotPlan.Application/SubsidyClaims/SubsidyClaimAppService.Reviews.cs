@@ -1,6 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 using A = RobotPlan.SubsidyClaims.SubsidyClaimAct;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;

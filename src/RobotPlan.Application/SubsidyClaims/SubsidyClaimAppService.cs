@@ -1,13 +1,4 @@
-using RobotPlan.Authorization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Dtos;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.SubsidyClaims;
 

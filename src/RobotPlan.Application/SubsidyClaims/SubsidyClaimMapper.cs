@@ -1,6 +1,3 @@
-using RobotPlan.Products;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.SubsidyClaims;
 
 public static class SubsidyClaimMapper

@@ -1,7 +1,3 @@
-using RobotPlan.Authorization;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyClaims;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.SubsidyPrograms;

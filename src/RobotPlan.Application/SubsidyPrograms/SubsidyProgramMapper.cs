@@ -1,6 +1,3 @@
-using Riok.Mapperly.Abstractions;
-using RobotPlan.SubsidyClaims;
-
 namespace RobotPlan.SubsidyPrograms;
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]

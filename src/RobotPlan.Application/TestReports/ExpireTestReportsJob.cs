@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Logging;
 using RobotPlan.BackgroundJobs;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
 
 namespace RobotPlan.TestReports;
 

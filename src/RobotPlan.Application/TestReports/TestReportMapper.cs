@@ -1,6 +1,3 @@
-using Riok.Mapperly.Abstractions;
-using RobotPlan.Files;
-
 namespace RobotPlan.TestReports;
 
 // Only the DTO's members must be mapped: audit and event members of the aggregate are left out on purpose.

@@ -1,14 +1,4 @@
-using RobotPlan.Authorization;
-using RobotPlan.CatalogListings;
 using RobotPlan.Credit;
-using RobotPlan.Dtos;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-using RobotPlan.TestReports;
-using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Units;

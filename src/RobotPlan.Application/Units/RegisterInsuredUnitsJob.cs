@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Units;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-using RobotPlan.TestReports;
-
 namespace RobotPlan.Units;
 
 /// <summary>

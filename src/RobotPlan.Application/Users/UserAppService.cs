@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.Authorization;
-using RobotPlan.Dtos;
-using RobotPlan.Errors;
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Users;

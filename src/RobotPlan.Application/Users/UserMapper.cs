@@ -1,6 +1,3 @@
-using Riok.Mapperly.Abstractions;
-using RobotPlan.Identity;
-
 namespace RobotPlan.Users;
 
 /// <summary>Target-driven, so Identity's secrets (hash, stamps) can never slip into the DTO by name.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Calendar;
 
 /// <summary>An exception to the Monday–Friday rule: a public holiday, or a weekend make-up working day (调休上班).</summary>

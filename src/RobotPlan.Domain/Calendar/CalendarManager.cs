@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Calendar;
 
 /// <summary>R-15: the calendar is data an administrator keeps; a day can only be entered for a year that is known.</summary>

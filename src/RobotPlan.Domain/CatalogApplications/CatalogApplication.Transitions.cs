@@ -1,8 +1,3 @@
-using RobotPlan.CatalogBatches;
-using RobotPlan.Errors;
-using RobotPlan.Identity;
-using RobotPlan.Reviews;
-using RobotPlan.SeedWork;
 using A = RobotPlan.CatalogApplications.CatalogApplicationAct;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 

@@ -1,8 +1,3 @@
-using RobotPlan.CatalogBatches;
-using RobotPlan.CatalogListings;
-using RobotPlan.Errors;
-using RobotPlan.Money;
-using RobotPlan.SeedWork;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.CatalogApplications;

@@ -1,5 +1,3 @@
-using RobotPlan.Reviews;
-
 namespace RobotPlan.CatalogApplications;
 
 /// <summary>R-62: one state change of a catalog file (table CatalogApplicationHistory).</summary>

@@ -1,10 +1,3 @@
-using RobotPlan.CatalogBatches;
-using RobotPlan.Errors;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.CatalogApplications;
 
 /// <summary>The rules that need repositories: ownership, one open file per product and catalog, eligibility .</summary>

@@ -1,8 +1,3 @@
-using RobotPlan.CatalogBatches;
-using RobotPlan.CatalogListings;
-using RobotPlan.Credit;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
 using RobotPlan.TestReports;
 using R = RobotPlan.CatalogApplications.EligibilityRule;
 

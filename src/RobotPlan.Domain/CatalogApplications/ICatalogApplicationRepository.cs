@@ -1,5 +1,3 @@
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.CatalogApplications;
 
 public interface ICatalogApplicationRepository

@@ -1,7 +1,3 @@
-using RobotPlan.CatalogListings;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.CatalogBatches;
 
 /// <summary>申报批次: one catalog, one application window <c>[OpensAt, ClosesAt)</c>, its rubric and parameters.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.CatalogBatches;
 
 public interface ICatalogBatchRepository

@@ -1,4 +1,3 @@
-using RobotPlan.SeedWork;
 using E = RobotPlan.CatalogListings.CatalogListingErrorCodes;
 
 namespace RobotPlan.CatalogListings;

@@ -1,8 +1,3 @@
-using RobotPlan.Credit;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.CatalogListings;
 
 /// <summary>Publishing needs the number counter, the product and the enterprise: R-16.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.CatalogListings;
 
 /// <summary>R-17: every change records reason, source document number and date, who, and when (UTC).</summary>

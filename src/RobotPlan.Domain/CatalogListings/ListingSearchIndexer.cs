@@ -1,5 +1,4 @@
 using RobotPlan.ListingSearch;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.CatalogListings;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
-using RobotPlan.CatalogListings;
 using RobotPlan.Notifications;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Credit;
 

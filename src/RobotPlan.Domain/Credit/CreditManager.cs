@@ -1,9 +1,3 @@
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Credit;
 
 /// <summary>Records credit facts: resolves the subject from its register, and starts a record already due at once .</summary>

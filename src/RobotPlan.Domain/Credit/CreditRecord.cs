@@ -1,4 +1,3 @@
-using RobotPlan.SeedWork;
 using E = RobotPlan.Credit.CreditErrorCodes;
 
 namespace RobotPlan.Credit;

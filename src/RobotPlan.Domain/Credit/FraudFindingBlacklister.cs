@@ -1,7 +1,4 @@
-using RobotPlan.SeedWork;
 using Microsoft.Extensions.Options;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.Timing;
 
 namespace RobotPlan.Credit;
 

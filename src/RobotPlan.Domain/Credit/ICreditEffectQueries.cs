@@ -1,5 +1,3 @@
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.Credit;
 
 /// <summary>What R-61's effects act on, loaded for change (with history).</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.CatalogApplications;
-
 namespace RobotPlan.Credit;
 
 /// <summary>

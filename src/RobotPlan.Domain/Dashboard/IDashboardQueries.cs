@@ -1,6 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.Dashboard;
 
 /// <summary>Counting reads for the programme dashboard: grouped in the database, never loading the records themselves.</summary>

@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.Identity;
 using RobotPlan.Permissions;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Data;
 

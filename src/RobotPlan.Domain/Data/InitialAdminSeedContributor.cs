@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Data;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using RobotPlan.Calendar;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Data;
 

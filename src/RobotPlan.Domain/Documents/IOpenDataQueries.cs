@@ -1,5 +1,3 @@
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.Documents;
 
 /// <summary>Reads for the open-data files: a cheap stamp for conditional requests, and the rows streamed in number order.</summary>

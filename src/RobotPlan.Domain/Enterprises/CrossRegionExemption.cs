@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Enterprises;
 
 /// <summary>R-2: an administrator's decision that the enterprise with this USCC may apply though registered outside Chongqing.</summary>

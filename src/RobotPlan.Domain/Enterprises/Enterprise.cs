@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Enterprises;
 
 /// <summary>企业（申报单位）: a legal person identified by its USCC (R-1…R-3).</summary>

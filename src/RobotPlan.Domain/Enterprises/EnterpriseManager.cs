@@ -1,7 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Enterprises;
 
 /// <summary>Registration needs the repository: one enterprise per USCC, the jurisdiction its USCC names .</summary>

@@ -1,6 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.Enterprises;
 
 /// <summary>R-62: one step of an enterprise's verification (table EnterpriseVerificationHistory, hash-chained).</summary>

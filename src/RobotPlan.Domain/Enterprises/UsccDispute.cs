@@ -1,8 +1,4 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
 using S = RobotPlan.Enterprises.UsccDisputeStatus;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.Enterprises;
 

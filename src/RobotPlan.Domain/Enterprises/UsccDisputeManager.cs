@@ -1,8 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.Enterprises;
 
 /// <summary>Filing needs the register (the USCC must be taken, one open dispute per USCC); a transfer touches two aggregates.</summary>

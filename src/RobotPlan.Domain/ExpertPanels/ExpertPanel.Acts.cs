@@ -1,7 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.Experts;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.ExpertPanels;
 
 // The members' acts: declare, recuse, score. Four-eyes is checked on the expert's current profile at every act.

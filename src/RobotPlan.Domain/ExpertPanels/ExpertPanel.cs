@@ -1,9 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Errors;
-using RobotPlan.Experts;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.ExpertPanels;
 
 /// <summary>

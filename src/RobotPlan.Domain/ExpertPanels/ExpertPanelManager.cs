@@ -1,11 +1,3 @@
-using System.Security.Cryptography;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Errors;
-using RobotPlan.Experts;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.ExpertPanels;
 
 /// <summary>The draw needs the expert pool and must be the file's only panel .</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.ExpertPanels;
 
 /// <summary>One drawn expert of a panel: the conflict declaration, then one score per rubric criterion.</summary>

@@ -1,7 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Experts;
 
 /// <summary>One profile per expert user; fields must be known product categories.</summary>

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Files;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace RobotPlan.Identity;
 
 /// <summary>An Identity user bound, where its role says so, to one enterprise, jurisdiction or testing body.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace RobotPlan.Identity;
 
 /// <summary>S-C: one password policy and lockout for the UI, the API and the tests.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Microsoft.AspNetCore.Identity;
 
 namespace RobotPlan.Identity;
 

@@ -1,8 +1,3 @@
-using RobotPlan.Enterprises;
-using RobotPlan.Errors;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Identity;
 
 /// <summary>

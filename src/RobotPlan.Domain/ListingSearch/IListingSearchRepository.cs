@@ -1,5 +1,3 @@
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.ListingSearch;
 
 /// <summary>R-18 buyer search over Active listings valid on a date, served from the term index.</summary>

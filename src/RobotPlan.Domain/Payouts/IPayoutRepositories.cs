@@ -1,5 +1,3 @@
-using RobotPlan.SubsidyAwards;
-
 namespace RobotPlan.Payouts;
 
 public interface IPayoutBatchRepository

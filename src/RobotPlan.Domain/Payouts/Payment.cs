@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Security.Cryptography;
-using System.Text;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Payouts;
 

@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Payouts;
 
 /// <summary>

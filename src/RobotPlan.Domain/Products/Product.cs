@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Products;
 
 /// <summary>产品: a robot or part model an enterprise makes, with its key specifications.</summary>

@@ -1,7 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Products;
 
 /// <summary>Rules that need the database: a known category, one product per model within an enterprise.</summary>

@@ -1,7 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.PublicNotices;
 
 /// <summary>A file waiting for the decision that a rule now blocks (R-13 re-checked), with each failed rule.</summary>

@@ -1,6 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.PublicNotices;
 
 /// <summary>

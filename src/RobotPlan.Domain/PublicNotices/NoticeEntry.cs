@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.PublicNotices;
 
 /// <summary>One file published in a notice; names are looked up when shown, so a later rename is what the public sees.</summary>

@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.PublicNotices;
 
 /// <summary>异议: real-name, against one file of the notice; resolved by a municipal reviewer.</summary>

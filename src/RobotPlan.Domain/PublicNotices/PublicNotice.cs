@@ -1,8 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.CatalogListings;
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.PublicNotices;

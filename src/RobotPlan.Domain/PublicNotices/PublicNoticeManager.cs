@@ -1,11 +1,3 @@
-using RobotPlan.Calendar;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Errors;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.PublicNotices;
 
 /// <summary>The decision (R-13 re-checked, R-15 window from the calendar) that moves a batch's passed files into one notice.</summary>

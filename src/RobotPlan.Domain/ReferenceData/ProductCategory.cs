@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.ReferenceData;
 
 /// <summary>产品类别 from the work plan: four groups (industrial, service, key parts, testing services) and their kinds.</summary>

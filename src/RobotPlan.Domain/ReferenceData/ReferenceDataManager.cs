@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.ReferenceData;
 
 /// <summary>Category rules that need the table: codes are unique, kinds hang under a top-level group.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.ReferenceData;
 
 /// <summary>初审单位: one of Chongqing's 38 districts/counties (GB/T 2260 code) or 3 functional zones.</summary>

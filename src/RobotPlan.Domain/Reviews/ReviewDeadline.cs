@@ -1,6 +1,3 @@
-using RobotPlan.Calendar;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Reviews;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Reviews;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Reviews;
 
 /// <summary>What every reviewed file's state machine checks besides its <see cref="TransitionTable{TStatus, TAct}"/>.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Reviews;
 
 /// <summary>One legal move of a reviewed file: the state it leads to and the role that may take it.</summary>

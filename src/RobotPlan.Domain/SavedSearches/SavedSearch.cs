@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using RobotPlan.CatalogListings;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.SavedSearches;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.Money;
-
 namespace RobotPlan.SubsidyAwards;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>The claim follows its award (R-36's tail): paid, clawback pending after a fraud finding, clawed back after repayment.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>One line of a computation as the explain view and the estimator show it (value in 元, to the fen).</summary>

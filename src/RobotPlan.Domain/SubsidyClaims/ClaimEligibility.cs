@@ -1,6 +1,3 @@
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>One rule's outcome; <see cref="SerialNumber"/> names the unit when the rule is about one unit.</summary>

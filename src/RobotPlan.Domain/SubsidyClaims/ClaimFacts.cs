@@ -1,5 +1,3 @@
-using RobotPlan.FirstUnitInsurance;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>

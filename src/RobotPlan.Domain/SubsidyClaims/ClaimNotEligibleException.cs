@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>Submission or confirmation refused, with one localized reason per failed rule (a 422 listing them).</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.Money;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>R-34: reward = rewardRate × contractPrice, rounded half away from zero to the fen, capped per claim.</summary>

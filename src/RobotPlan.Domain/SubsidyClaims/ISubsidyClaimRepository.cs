@@ -1,6 +1,3 @@
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.SubsidyClaims;
 
 public interface ISubsidyClaimRepository

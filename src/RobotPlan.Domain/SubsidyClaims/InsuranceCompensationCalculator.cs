@@ -1,6 +1,3 @@
-using RobotPlan.Money;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>

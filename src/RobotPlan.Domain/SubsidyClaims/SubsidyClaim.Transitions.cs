@@ -1,8 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.Identity;
-using RobotPlan.Reviews;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
 using A = RobotPlan.SubsidyClaims.SubsidyClaimAct;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 

@@ -1,8 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.Money;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.SubsidyClaims;

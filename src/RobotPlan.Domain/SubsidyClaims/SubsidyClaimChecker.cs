@@ -1,11 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Enterprises;
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.Timing;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>

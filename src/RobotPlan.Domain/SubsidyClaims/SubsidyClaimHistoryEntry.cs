@@ -1,6 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>R-62: one state change of a claim (table SubsidyClaimHistory).</summary>

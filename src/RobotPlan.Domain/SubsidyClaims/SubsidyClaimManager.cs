@@ -1,12 +1,3 @@
-using RobotPlan.Calendar;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Errors;
-using RobotPlan.PublicNotices;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.SubsidyClaims;
 
 /// <summary>The acts that touch more than the claim: eligibility at submission, the budget and the notice at confirmation, the award at approval.</summary>

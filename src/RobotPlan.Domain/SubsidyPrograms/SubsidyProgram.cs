@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.SubsidyPrograms;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.SubsidyPrograms;
 
 /// <summary>One programme per year and kind: the budget of a year is counted once.</summary>

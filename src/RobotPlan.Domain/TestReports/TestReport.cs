@@ -1,6 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.TestReports;
 
 /// <summary>检测报告: issued by one testing body for one product; Valid until superseded, withdrawn or expired.</summary>

@@ -1,7 +1,3 @@
-using RobotPlan.Errors;
-using RobotPlan.Products;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.TestReports;
 
 /// <summary>Issuing and superseding need the repository: report numbers are unique per testing body.</summary>

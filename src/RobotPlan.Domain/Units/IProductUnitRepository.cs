@@ -1,7 +1,3 @@
-using RobotPlan.CatalogListings;
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.SubsidyAwards;
-
 namespace RobotPlan.Units;
 
 public interface IProductUnitRepository

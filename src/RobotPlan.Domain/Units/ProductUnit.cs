@@ -1,6 +1,3 @@
-using RobotPlan.Credit;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Units;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.Announcements;
 
 namespace RobotPlan.EntityFrameworkCore.Announcements;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.AuditLogging;
-
 namespace RobotPlan.EntityFrameworkCore.AuditLogging;
 
 internal sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>

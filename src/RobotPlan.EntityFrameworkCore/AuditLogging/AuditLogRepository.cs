@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.AuditLogging;
-
 namespace RobotPlan.EntityFrameworkCore.AuditLogging;
 
 internal sealed class AuditLogRepository(RobotPlanDbContext db) : IAuditLogRepository

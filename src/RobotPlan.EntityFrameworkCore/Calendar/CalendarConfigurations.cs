@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Calendar;
-
 namespace RobotPlan.EntityFrameworkCore.Calendar;
 
 internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Calendar;
-
 namespace RobotPlan.EntityFrameworkCore.Calendar;
 
 internal sealed class CalendarRepository(RobotPlanDbContext db) : ICalendarRepository

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Enterprises;
 using RobotPlan.EntityFrameworkCore.Reviews;
-using RobotPlan.Products;
 using C = RobotPlan.CatalogApplications.CatalogApplicationConsts;
 
 namespace RobotPlan.EntityFrameworkCore.CatalogApplications;

@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.EntityFrameworkCore.CatalogApplications;
 
 internal sealed class CatalogApplicationRepository(RobotPlanDbContext db) : ICatalogApplicationRepository

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.EntityFrameworkCore.CatalogApplications;
 
 /// <summary>R-12: "already listed and valid in this catalog" = an Active listing whose validity covers the date.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.CatalogBatches;
-
 namespace RobotPlan.EntityFrameworkCore.CatalogBatches;
 
 internal sealed class CatalogBatchConfiguration : IEntityTypeConfiguration<CatalogBatch>

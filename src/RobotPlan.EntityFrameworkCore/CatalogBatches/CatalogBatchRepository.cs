@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogBatches;
-
 namespace RobotPlan.EntityFrameworkCore.CatalogBatches;
 
 internal sealed class CatalogBatchRepository(RobotPlanDbContext db) : ICatalogBatchRepository

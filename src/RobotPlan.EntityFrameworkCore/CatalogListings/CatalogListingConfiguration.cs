@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.CatalogListings;
-using RobotPlan.Products;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.EntityFrameworkCore.CatalogListings;

@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogListings;
-
 namespace RobotPlan.EntityFrameworkCore.CatalogListings;
 
 internal sealed class CatalogListingRepository(RobotPlanDbContext db) : ICatalogListingRepository

@@ -1,7 +1,3 @@
-using RobotPlan.CatalogListings;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Credit;
-
 namespace RobotPlan.EntityFrameworkCore.Credit;
 
 internal sealed class CreditEffectQueries(RobotPlanDbContext db) : ICreditEffectQueries

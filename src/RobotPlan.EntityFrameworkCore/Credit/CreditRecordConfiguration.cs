@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Credit;
-using RobotPlan.Enterprises;
 using C = RobotPlan.Credit.CreditConsts;
 
 namespace RobotPlan.EntityFrameworkCore.Credit;

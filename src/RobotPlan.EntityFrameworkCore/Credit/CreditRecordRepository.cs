@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Credit;
-
 namespace RobotPlan.EntityFrameworkCore.Credit;
 
 internal sealed class CreditRecordRepository(RobotPlanDbContext db) : ICreditRecordRepository

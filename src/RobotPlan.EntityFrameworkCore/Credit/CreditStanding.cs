@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Credit;
 using RobotPlan.Timing;
 
 namespace RobotPlan.EntityFrameworkCore.Credit;

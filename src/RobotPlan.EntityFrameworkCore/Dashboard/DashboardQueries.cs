@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogListings;
-using RobotPlan.CatalogApplications;
 using RobotPlan.Dashboard;
 
 namespace RobotPlan.EntityFrameworkCore.Dashboard;

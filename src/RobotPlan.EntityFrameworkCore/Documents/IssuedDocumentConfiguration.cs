@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.Documents;
 
 namespace RobotPlan.EntityFrameworkCore.Documents;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using RobotPlan.Documents;
 
 namespace RobotPlan.EntityFrameworkCore.Documents;

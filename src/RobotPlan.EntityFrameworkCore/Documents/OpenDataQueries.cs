@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogListings;
 using RobotPlan.Documents;
-using RobotPlan.Enterprises;
 
 namespace RobotPlan.EntityFrameworkCore.Documents;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.ReferenceData;
 using RobotPlan.EntityFrameworkCore.Reviews;
 
 namespace RobotPlan.EntityFrameworkCore.Enterprises;

@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Enterprises;
-
 namespace RobotPlan.EntityFrameworkCore.Enterprises;
 
 internal sealed class EnterpriseRepository(RobotPlanDbContext db) : IEnterpriseRepository

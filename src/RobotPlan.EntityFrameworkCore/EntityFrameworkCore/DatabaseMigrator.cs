@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.EntityFrameworkCore;
 

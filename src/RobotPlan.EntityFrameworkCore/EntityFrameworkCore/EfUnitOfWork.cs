@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.EntityFrameworkCore;
 
 /// <summary>The scoped DbContext is the unit of work; a stale concurrency stamp becomes a 409.</summary>

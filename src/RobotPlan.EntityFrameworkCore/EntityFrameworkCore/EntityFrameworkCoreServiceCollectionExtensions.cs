@@ -1,28 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RobotPlan.AuditLogging;
-using RobotPlan.Calendar;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.EntityFrameworkCore.CatalogApplications;
-using RobotPlan.CatalogListings;
 using RobotPlan.EntityFrameworkCore.Interceptors;
-using RobotPlan.Enterprises;
-using RobotPlan.ExpertPanels;
-using RobotPlan.Experts;
-using RobotPlan.Files;
-using RobotPlan.Identity;
 using RobotPlan.EntityFrameworkCore.ListingSearch;
 using RobotPlan.ListingSearch;
 using RobotPlan.Notifications;
-using RobotPlan.Products;
-using RobotPlan.PublicNotices;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.TestReports;
 
 namespace RobotPlan.EntityFrameworkCore;
 

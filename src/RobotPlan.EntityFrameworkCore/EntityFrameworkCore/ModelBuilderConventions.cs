@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.EntityFrameworkCore;
 
 internal static class ModelBuilderConventions

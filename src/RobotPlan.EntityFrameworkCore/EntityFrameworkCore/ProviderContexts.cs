@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace RobotPlan.EntityFrameworkCore;
 
 /// <summary>SQLite (embedded default); its migrations live in Migrations/Sqlite.</summary>

@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-
 namespace RobotPlan.EntityFrameworkCore;
 
 internal static class QueryablePagingExtensions

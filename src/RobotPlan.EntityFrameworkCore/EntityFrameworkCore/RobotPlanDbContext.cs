@@ -1,20 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.AuditLogging;
-using RobotPlan.Calendar;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Enterprises;
-using RobotPlan.ExpertPanels;
-using RobotPlan.Experts;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-using RobotPlan.PublicNotices;
-using RobotPlan.ReferenceData;
-using RobotPlan.SubsidyPrograms;
-using RobotPlan.TestReports;
 
 namespace RobotPlan.EntityFrameworkCore;
 

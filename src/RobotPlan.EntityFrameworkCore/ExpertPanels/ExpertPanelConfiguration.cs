@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.EntityFrameworkCore.CatalogApplications;
-using RobotPlan.ExpertPanels;
-
 namespace RobotPlan.EntityFrameworkCore.ExpertPanels;
 
 internal sealed class ExpertPanelConfiguration : IEntityTypeConfiguration<ExpertPanel>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.ExpertPanels;
-
 namespace RobotPlan.EntityFrameworkCore.ExpertPanels;
 
 internal sealed class ExpertPanelRepository(RobotPlanDbContext db) : IExpertPanelRepository

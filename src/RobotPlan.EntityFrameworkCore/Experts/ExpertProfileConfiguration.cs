@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.EntityFrameworkCore.CatalogApplications;
-using RobotPlan.Experts;
-using RobotPlan.Identity;
-
 namespace RobotPlan.EntityFrameworkCore.Experts;
 
 internal sealed class ExpertProfileConfiguration : IEntityTypeConfiguration<ExpertProfile>

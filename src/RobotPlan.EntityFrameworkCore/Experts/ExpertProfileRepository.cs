@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Experts;
-
 namespace RobotPlan.EntityFrameworkCore.Experts;
 
 internal sealed class ExpertProfileRepository(RobotPlanDbContext db) : IExpertProfileRepository

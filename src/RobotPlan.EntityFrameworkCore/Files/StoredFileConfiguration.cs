@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Files;
-
 namespace RobotPlan.EntityFrameworkCore.Files;
 
 internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>

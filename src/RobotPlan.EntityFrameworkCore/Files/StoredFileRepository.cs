@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Files;
-
 namespace RobotPlan.EntityFrameworkCore.Files;
 
 internal sealed class StoredFileRepository(RobotPlanDbContext db) : IStoredFileRepository

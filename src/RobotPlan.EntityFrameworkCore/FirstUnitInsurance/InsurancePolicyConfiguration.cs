@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Enterprises;
-using RobotPlan.FirstUnitInsurance;
-
 namespace RobotPlan.EntityFrameworkCore.FirstUnitInsurance;
 
 internal sealed class InsurancePolicyConfiguration : IEntityTypeConfiguration<InsurancePolicy>

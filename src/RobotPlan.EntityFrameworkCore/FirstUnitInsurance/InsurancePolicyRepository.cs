@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.FirstUnitInsurance;
-
 namespace RobotPlan.EntityFrameworkCore.FirstUnitInsurance;
 
 internal sealed class InsurancePolicyRepository(RobotPlanDbContext db) : IInsurancePolicyRepository

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
-using RobotPlan.AuditLogging;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogListings;
-using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.EntityFrameworkCore.HistoryChains;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Identity;
-
 namespace RobotPlan.EntityFrameworkCore.Identity;
 
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>

@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Identity;
-
 namespace RobotPlan.EntityFrameworkCore.Identity;
 
 internal sealed class AppUserRepository(RobotPlanDbContext db) : IAppUserRepository

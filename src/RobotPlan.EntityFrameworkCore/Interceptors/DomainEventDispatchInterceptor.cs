@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.EntityFrameworkCore.Interceptors;
 

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using RobotPlan.AuditLogging;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.EntityFrameworkCore.Interceptors;
 

@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using RobotPlan.ReferenceData;
 
 namespace RobotPlan.EntityFrameworkCore.Interceptors;
 

@@ -1,7 +1,4 @@
-using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.EntityFrameworkCore.ListingSearch;

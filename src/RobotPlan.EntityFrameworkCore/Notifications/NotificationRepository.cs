@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using RobotPlan.Notifications;
 
 namespace RobotPlan.EntityFrameworkCore.Notifications;

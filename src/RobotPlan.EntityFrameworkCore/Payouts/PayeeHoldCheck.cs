@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogApplications;
 using RobotPlan.Payouts;
-using RobotPlan.SubsidyAwards;
 
 namespace RobotPlan.EntityFrameworkCore.Payouts;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.Payouts;
-using RobotPlan.SubsidyAwards;
 
 namespace RobotPlan.EntityFrameworkCore.Payouts;
 

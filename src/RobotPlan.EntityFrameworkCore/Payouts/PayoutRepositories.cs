@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RobotPlan.Payouts;
-using RobotPlan.SubsidyAwards;
 
 namespace RobotPlan.EntityFrameworkCore.Payouts;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Enterprises;
-using RobotPlan.Products;
-
 namespace RobotPlan.EntityFrameworkCore.Products;
 
 internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>

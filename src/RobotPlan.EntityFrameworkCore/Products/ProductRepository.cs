@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.Products;
-
 namespace RobotPlan.EntityFrameworkCore.Products;
 
 internal sealed class ProductRepository(RobotPlanDbContext db) : IProductRepository

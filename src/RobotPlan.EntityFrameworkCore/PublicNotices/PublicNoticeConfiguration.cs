@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.CatalogBatches;
-using RobotPlan.PublicNotices;
 using C = RobotPlan.PublicNotices.PublicNoticeConsts;
 
 namespace RobotPlan.EntityFrameworkCore.PublicNotices;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogApplications;
-using RobotPlan.PublicNotices;
-
 namespace RobotPlan.EntityFrameworkCore.PublicNotices;
 
 /// <summary>R-16's question to the notices, answered in one query on both providers.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.PublicNotices;
-
 namespace RobotPlan.EntityFrameworkCore.PublicNotices;
 
 internal sealed class PublicNoticeRepository(RobotPlanDbContext db) : IPublicNoticeRepository

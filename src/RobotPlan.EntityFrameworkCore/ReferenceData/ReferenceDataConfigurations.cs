@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.ReferenceData;
-
 namespace RobotPlan.EntityFrameworkCore.ReferenceData;
 
 internal sealed class ReviewJurisdictionConfiguration : IEntityTypeConfiguration<ReviewJurisdiction>

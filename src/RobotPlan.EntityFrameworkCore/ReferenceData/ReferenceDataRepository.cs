@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.ReferenceData;
-
 namespace RobotPlan.EntityFrameworkCore.ReferenceData;
 
 internal sealed class ReferenceDataRepository(RobotPlanDbContext db) : IReferenceDataRepository

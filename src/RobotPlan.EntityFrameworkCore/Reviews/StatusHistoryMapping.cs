@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.Reviews;
 using C = RobotPlan.Reviews.StatusHistoryConsts;
 

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Enterprises;
-using RobotPlan.EntityFrameworkCore.CatalogApplications;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.EntityFrameworkCore.SubsidyAwards;
 
 internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.SubsidyAwards;
-
 namespace RobotPlan.EntityFrameworkCore.SubsidyAwards;
 
 internal sealed class AwardRepository(RobotPlanDbContext db) : IAwardRepository

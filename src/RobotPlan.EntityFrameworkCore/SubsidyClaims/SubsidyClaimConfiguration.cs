@@ -1,13 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Enterprises;
-using RobotPlan.EntityFrameworkCore.CatalogApplications;
 using RobotPlan.EntityFrameworkCore.Reviews;
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.Products;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.SubsidyClaims;
-using RobotPlan.SubsidyPrograms;
 using C = RobotPlan.SubsidyClaims.SubsidyClaimConsts;
 
 namespace RobotPlan.EntityFrameworkCore.SubsidyClaims;

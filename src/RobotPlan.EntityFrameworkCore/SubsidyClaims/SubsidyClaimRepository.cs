@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogListings;
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.PublicNotices;
-using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.EntityFrameworkCore.SubsidyClaims;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.SubsidyClaims;
 using RobotPlan.Units;
 
 namespace RobotPlan.EntityFrameworkCore.SubsidyClaims;

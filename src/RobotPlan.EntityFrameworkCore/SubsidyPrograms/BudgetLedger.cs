@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RobotPlan.Errors;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
 
 namespace RobotPlan.EntityFrameworkCore.SubsidyPrograms;
 

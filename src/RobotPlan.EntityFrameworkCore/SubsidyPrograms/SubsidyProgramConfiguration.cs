@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.EntityFrameworkCore.SubsidyPrograms;
 
 internal sealed class SubsidyProgramConfiguration : IEntityTypeConfiguration<SubsidyProgram>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.EntityFrameworkCore.SubsidyPrograms;
 
 internal sealed class SubsidyProgramRepository(RobotPlanDbContext db) : ISubsidyProgramRepository

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RobotPlan.Files;
-using RobotPlan.Products;
-using RobotPlan.ReferenceData;
-using RobotPlan.TestReports;
-
 namespace RobotPlan.EntityFrameworkCore.TestReports;
 
 internal sealed class TestReportConfiguration : IEntityTypeConfiguration<TestReport>

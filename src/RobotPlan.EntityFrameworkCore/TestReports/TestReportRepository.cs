@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.TestReports;
-
 namespace RobotPlan.EntityFrameworkCore.TestReports;
 
 internal sealed class TestReportRepository(RobotPlanDbContext db) : ITestReportRepository

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RobotPlan.CatalogListings;
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.SubsidyAwards;
-using RobotPlan.TestReports;
 using RobotPlan.Units;
 
 namespace RobotPlan.EntityFrameworkCore.Units;

@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using RobotPlan.Enterprises;
-using RobotPlan.Files;
 
 namespace RobotPlan.Accounts;
 

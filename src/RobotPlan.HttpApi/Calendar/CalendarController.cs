@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Calendar;

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using RobotPlan.AuditLogging;
-using RobotPlan.Files;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.CatalogApplications;

@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
-using RobotPlan.Files;
 using RobotPlan.PublicNotices;
 
 namespace RobotPlan.Documents;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using RobotPlan.Dtos;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Enterprises;

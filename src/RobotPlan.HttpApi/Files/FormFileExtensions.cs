@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace RobotPlan.Files;
 
 internal static class FormFileExtensions

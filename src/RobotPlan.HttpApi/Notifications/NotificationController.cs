@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace RobotPlan.Notifications;
 
 /// <summary>Any signed-in user reads their own notifications; there is no permission beyond being someone.</summary>

@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using RobotPlan.Files;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.PublicNotices;

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using RobotPlan.Dtos;
-using RobotPlan.Files;
-
 namespace RobotPlan.PublicNotices;
 
 /// <summary>公示 is public: anyone reads notices and objects (real-name) without signing in. Rate limited by the host.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace RobotPlan.ReferenceData;
 
 /// <summary>Small lists every form needs, before anyone signs in (registration, public search).</summary>

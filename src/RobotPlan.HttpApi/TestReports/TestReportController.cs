@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using RobotPlan.Dtos;
-using RobotPlan.Files;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.TestReports;

@@ -1,8 +1,5 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using RobotPlan.Identity;
+// Identity's result, not MVC's action result of the same name (both namespaces are global here).
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace RobotPlan.Web.Accounts;
 

@@ -1,10 +1,5 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
-using RobotPlan.Identity;
 
 namespace RobotPlan.Web.Accounts;
 

@@ -1,9 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Errors;
-using RobotPlan.Localization;
 
 namespace RobotPlan.Web.Accounts;
 

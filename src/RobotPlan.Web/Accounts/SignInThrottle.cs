@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Accounts;
 

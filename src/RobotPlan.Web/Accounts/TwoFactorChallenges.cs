@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.Identity;
 
 namespace RobotPlan.Web.Accounts;
 

@@ -1,11 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 using RobotPlan.ListingSearch;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Controllers;
 

@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using RobotPlan.SavedSearches;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Controllers;
 

@@ -1,13 +1,5 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using RobotPlan.Accounts;
-using RobotPlan.Errors;
-using RobotPlan.Identity;
-using RobotPlan.Web.Accounts;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Controllers;
 

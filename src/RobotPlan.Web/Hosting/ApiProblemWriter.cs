@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using RobotPlan.Errors;
-using RobotPlan.Localization;
 
 namespace RobotPlan.Web.Hosting;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Security.Claims;
 using RobotPlan.AuditLogging;
-using RobotPlan.EntityFrameworkCore;
 using RobotPlan.EntityFrameworkCore.Interceptors;
 
 namespace RobotPlan.Web.Hosting;

@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using RobotPlan.EntityFrameworkCore;
-using RobotPlan.Identity;
 
 namespace RobotPlan.Web.Hosting;
 

@@ -1,5 +1,3 @@
-using RobotPlan.Files;
-
 namespace RobotPlan.Web.Hosting;
 
 internal static class FilesSetup

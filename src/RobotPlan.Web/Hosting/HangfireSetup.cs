@@ -1,11 +1,5 @@
-using Hangfire;
 using Hangfire.PostgreSql;
 using RobotPlan.BackgroundJobs;
-using RobotPlan.CatalogBatches;
-using RobotPlan.CatalogListings;
-using RobotPlan.EntityFrameworkCore;
-using RobotPlan.TestReports;
-using RobotPlan.Timing;
 
 namespace RobotPlan.Web.Hosting;
 

@@ -1,6 +1,4 @@
-using Hangfire;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RobotPlan.EntityFrameworkCore;
 
 namespace RobotPlan.Web.Hosting;
 

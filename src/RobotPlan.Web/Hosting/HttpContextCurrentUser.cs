@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using RobotPlan.Identity;
-
 namespace RobotPlan.Web.Hosting;
 
 /// <summary>The request's principal (cookie or bearer token). Outside a request (jobs): nobody.</summary>

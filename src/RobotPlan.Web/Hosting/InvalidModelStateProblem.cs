@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Errors;
-using RobotPlan.Localization;
 
 namespace RobotPlan.Web.Hosting;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Localization;
-
 namespace RobotPlan.Web.Hosting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
-
 namespace RobotPlan.Web.Hosting;
 
 /// <summary>

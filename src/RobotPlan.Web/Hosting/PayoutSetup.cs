@@ -1,7 +1,4 @@
-using Hangfire;
 using RobotPlan.BackgroundJobs;
-using RobotPlan.Payouts;
-using RobotPlan.Permissions;
 using RobotPlan.TreasurySandbox;
 
 namespace RobotPlan.Web.Hosting;

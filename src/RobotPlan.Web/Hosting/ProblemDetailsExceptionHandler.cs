@@ -1,12 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.EntityFrameworkCore;
-using RobotPlan.Errors;
-using RobotPlan.Localization;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Web.Hosting;
 

@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Errors;
-using RobotPlan.Localization;
 
 namespace RobotPlan.Web.Hosting;
 

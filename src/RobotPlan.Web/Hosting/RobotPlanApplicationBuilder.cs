@@ -1,9 +1,4 @@
-using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using RobotPlan.EntityFrameworkCore;
-using RobotPlan.Permissions;
-using RobotPlan.SeedWork;
 using Scalar.AspNetCore;
 using Serilog;
 

@@ -1,16 +1,7 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using RobotPlan.EntityFrameworkCore;
-using RobotPlan.Identity;
-using RobotPlan.Localization;
-using RobotPlan.Permissions;
-using RobotPlan.Web.Accounts;
-using RobotPlan.SeedWork;
 using Serilog;
 
 namespace RobotPlan.Web.Hosting;

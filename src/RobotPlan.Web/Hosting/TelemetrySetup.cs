@@ -1,8 +1,6 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using RobotPlan.Identity;
-using RobotPlan.Permissions;
 
 namespace RobotPlan.Web.Hosting;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Announcements;
-
 namespace RobotPlan.Web.Pages;
 
 public sealed class IndexModel(IAnnouncementAppService announcements) : PageModel

@@ -1,6 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Notifications.Catalog;

@@ -1,13 +1,3 @@
-using Microsoft.Extensions.Logging;
-using RobotPlan.Calendar;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.Enterprises;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-using RobotPlan.Reviews;
-using RobotPlan.SeedWork;
-using RobotPlan.Timing;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Notifications.Catalog;

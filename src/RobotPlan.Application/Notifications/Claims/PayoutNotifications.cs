@@ -1,6 +1,4 @@
-using RobotPlan.Identity;
 using RobotPlan.Payouts;
-using RobotPlan.SeedWork;
 
 namespace RobotPlan.Notifications.Claims;
 

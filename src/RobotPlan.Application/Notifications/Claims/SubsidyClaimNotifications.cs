@@ -1,6 +1,3 @@
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.Notifications.Claims;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-using RobotPlan.Localization;
-
 namespace RobotPlan.Notifications.Email;
 
 /// <summary>

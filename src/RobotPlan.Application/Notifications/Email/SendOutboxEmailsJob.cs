@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Notifications.Email;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using RobotPlan.Enterprises;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Payouts;
 
 /// <summary>

@@ -1,17 +1,5 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.CatalogListings;
-using RobotPlan.Calendar;
 using RobotPlan.ExpertPanels;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-using RobotPlan.PublicNotices;
-using RobotPlan.SeedWork;
 using RobotPlan.TestReports;
-using RobotPlan.Timing;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.Data;
 

@@ -1,16 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.Calendar;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.FirstUnitInsurance;
-using RobotPlan.Identity;
-using RobotPlan.Products;
-using RobotPlan.PublicNotices;
-using RobotPlan.SeedWork;
-using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyClaims;
-using RobotPlan.Reviews;
 
 namespace RobotPlan.Data;
 

@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.Data;
 
 /// <summary>Demo users for every role and demo enterprises — Development only (context.IncludeDemoData).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.Enterprises;
-using RobotPlan.Experts;
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Data;
 
 /// <summary>Demo experts with profiles (<see cref="DemoExperts"/>); Development only; adds what is missing.</summary>

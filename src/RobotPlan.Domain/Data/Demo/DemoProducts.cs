@@ -1,5 +1,3 @@
-using RobotPlan.Products;
-
 namespace RobotPlan.Data;
 
 /// <summary>Realistic demo products of the demo enterprises (Development only), each with one report number.</summary>

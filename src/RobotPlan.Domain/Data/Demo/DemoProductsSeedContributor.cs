@@ -1,10 +1,4 @@
-using RobotPlan.Enterprises;
-using RobotPlan.Files;
-using RobotPlan.Products;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 using RobotPlan.TestReports;
-using RobotPlan.Timing;
 
 namespace RobotPlan.Data;
 

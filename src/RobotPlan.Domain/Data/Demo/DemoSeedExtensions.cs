@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Files;
-using RobotPlan.Identity;
-using RobotPlan.Reviews;
-
 namespace RobotPlan.Data;
 
 /// <summary>What the demo seed contributors share: demo users acting in a role (R-62's actor), and small PDFs as evidence.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.Enterprises;
-
 namespace RobotPlan.Data;
 
 /// <summary>Demo accounts (Development only; listed in the README). Every one has <see cref="Password"/>.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace RobotPlan.Web.Pages.Account;
 
 /// <summary>Where the cookie scheme sends a signed-in user who lacks the page's permission (answered with 403).</summary>

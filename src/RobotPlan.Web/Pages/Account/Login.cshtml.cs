@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using RobotPlan.Accounts;
-using RobotPlan.Errors;
-using RobotPlan.Identity;
-using RobotPlan.Localization;
-using RobotPlan.Web.Accounts;
 
 namespace RobotPlan.Web.Pages.Account;
 

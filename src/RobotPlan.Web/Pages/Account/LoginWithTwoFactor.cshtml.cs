@@ -1,13 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Errors;
-using RobotPlan.Identity;
-using RobotPlan.Localization;
-using RobotPlan.Web.Accounts;
-
 namespace RobotPlan.Web.Pages.Account;
 
 /// <summary>The second step of a cookie sign-in: the authenticator's code or one recovery code (issue #14).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Identity;
-
 namespace RobotPlan.Web.Pages.Account;
 
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel

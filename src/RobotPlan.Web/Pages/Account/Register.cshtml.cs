@@ -1,13 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 using RobotPlan.Accounts;
-using RobotPlan.Enterprises;
-using RobotPlan.Identity;
-using RobotPlan.Localization;
-using RobotPlan.ReferenceData;
 
 namespace RobotPlan.Web.Pages.Account;
 

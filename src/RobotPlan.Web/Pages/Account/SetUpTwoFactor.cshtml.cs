@@ -1,13 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using QRCoder;
-using RobotPlan.Identity;
-using RobotPlan.Localization;
-using RobotPlan.Web.Accounts;
 
 namespace RobotPlan.Web.Pages.Account;
 

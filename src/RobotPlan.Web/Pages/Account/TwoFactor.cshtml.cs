@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Identity;
-
 namespace RobotPlan.Web.Pages.Account;
 
 /// <summary>The signed-in user's second factor: its state, new recovery codes, and — where the role allows — turning it off.</summary>

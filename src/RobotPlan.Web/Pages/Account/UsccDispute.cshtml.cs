@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Enterprises;
-using RobotPlan.Errors;
-using RobotPlan.Files;
-using RobotPlan.Localization;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Web.Pages.Account;
 
 /// <summary>The real enterprise behind a squatted USCC files its licence from a new account (issue #14).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Announcements;
-using RobotPlan.SeedWork;
-
 namespace RobotPlan.Web.Pages.Announcements;
 
 [AllowAnonymous]

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Announcements;
-using RobotPlan.Dtos;
-
 namespace RobotPlan.Web.Pages.Announcements;
 
 /// <summary>通知公告 on the portal: public, newest first, filterable by kind; the Atom feed is linked.</summary>

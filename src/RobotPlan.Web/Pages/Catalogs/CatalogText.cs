@@ -1,11 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
-using Microsoft.Extensions.Localization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.CatalogBatches;
-using RobotPlan.CatalogListings;
-using RobotPlan.Identity;
-using RobotPlan.SeedWork;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Web.Pages.Catalogs;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.Web.Pages.Claims;

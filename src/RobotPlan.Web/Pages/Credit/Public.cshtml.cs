@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using RobotPlan.Credit;
-using RobotPlan.Dtos;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Pages.Credit;
 

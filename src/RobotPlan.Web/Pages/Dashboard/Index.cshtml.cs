@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using RobotPlan.Dashboard;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Timing;
-
 namespace RobotPlan.Web.Pages.Documents;
 
 /// <summary>Where the catalogs' open data and year lists live (stable URLs), for people and for the Atom feed's link.</summary>

@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 using RobotPlan.Documents;
-using RobotPlan.Files;
-using RobotPlan.Localization;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Pages.Documents;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Enterprises;
-
 namespace RobotPlan.Web.Pages.Enterprises;
 
 /// <summary>The claimant's own USCC disputes and how they were decided (issue #14).</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.Enterprises;
-
 namespace RobotPlan.Web.Pages.Enterprises;
 
 /// <summary>Badge colours of the verification and dispute states (the texts are "Enterprises:Verification:{status}").</summary>

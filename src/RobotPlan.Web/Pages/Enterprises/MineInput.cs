@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Enterprises;
-using RobotPlan.Localization;
-
 namespace RobotPlan.Web.Pages.Enterprises;
 
 /// <summary>The profile form, flat: the bank account is optional as a whole, so its fields are checked together.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Localization;
 using RobotPlan.ExpertPanels;
-using RobotPlan.PublicNotices;
 
 namespace RobotPlan.Web.Pages.Experts;
 

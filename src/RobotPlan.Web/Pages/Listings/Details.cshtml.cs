@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Web.Pages.Listings;

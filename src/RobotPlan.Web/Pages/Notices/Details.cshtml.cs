@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Files;
-using RobotPlan.Localization;
-using RobotPlan.PublicNotices;
-
 namespace RobotPlan.Web.Pages.Notices;
 
 /// <summary>One notice, public: its files, the window, how to object, and the real-name objection form while the window is open.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Dtos;
-using RobotPlan.PublicNotices;
-
 namespace RobotPlan.Web.Pages.Notices;
 
 /// <summary>公示 is public: current and past notices, no login.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Localization;
-using RobotPlan.PublicNotices;
 using RobotPlan.Web.Pages.Experts;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

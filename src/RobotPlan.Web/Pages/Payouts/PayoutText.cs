@@ -1,5 +1,3 @@
-using RobotPlan.Timing;
-
 namespace RobotPlan.Web.Pages.Payouts;
 
 /// <summary>Instants shown in Asia/Shanghai, as every business time in the UI.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Localization;
-using RobotPlan.Products;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Web.Pages.Products;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.Products;
-
 namespace RobotPlan.Web.Pages.Products;
 
 /// <summary>The specification rows of the product form: blank rows to fill in, dropped again before saving.</summary>

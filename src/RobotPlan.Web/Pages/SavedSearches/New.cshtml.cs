@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Localization;
-using RobotPlan.CatalogListings;
 using RobotPlan.SavedSearches;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Pages.SavedSearches;
 

@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using RobotPlan.SavedSearches;
-using RobotPlan.SeedWork;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Pages.SavedSearches;
 

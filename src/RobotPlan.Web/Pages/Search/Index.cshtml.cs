@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
-using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Pages.Search;
 

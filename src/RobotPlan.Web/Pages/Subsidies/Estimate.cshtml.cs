@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.Web.Pages.Subsidies;
 
 /// <summary>Public 首台（套）保险补偿 estimator: the decision's own calculator, line by line.</summary>

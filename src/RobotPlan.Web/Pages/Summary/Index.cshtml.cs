@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using RobotPlan.Dashboard;
-using RobotPlan.Localization;
 
 namespace RobotPlan.Web.Pages.Summary;
 

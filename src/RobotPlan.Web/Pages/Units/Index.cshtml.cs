@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Dtos;
-using RobotPlan.Localization;
 using RobotPlan.Units;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

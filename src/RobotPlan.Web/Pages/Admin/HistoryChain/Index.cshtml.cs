@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using RobotPlan.HistoryChains;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

@@ -1,6 +1,3 @@
-using RobotPlan.CatalogBatches;
-using RobotPlan.SubsidyPrograms;
-
 namespace RobotPlan.Web.Pages.Announcements.Manage;
 
 /// <summary>The batches and programmes an announcement may link to, for the form's selects.</summary>

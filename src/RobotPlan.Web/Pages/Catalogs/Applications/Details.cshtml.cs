@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.CatalogApplications;
-using RobotPlan.Files;
-using RobotPlan.Localization;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
 using A = RobotPlan.CatalogApplications.CatalogApplicationAct;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using RobotPlan.Enterprises;
-using RobotPlan.Experts;
-using RobotPlan.Localization;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-using RobotPlan.Users;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Web.Pages.Experts.Profiles;

@@ -1,5 +1,3 @@
-using RobotPlan.Experts;
-
 namespace RobotPlan.Web.Pages.Experts.Profiles;
 
 /// <summary>What the shared profile form (_ProfileForm) needs from the create and edit pages.</summary>

@@ -1,9 +1,3 @@
-using RobotPlan.Dtos;
-using RobotPlan.Enterprises;
-using RobotPlan.Identity;
-using RobotPlan.ReferenceData;
-using RobotPlan.SeedWork;
-using RobotPlan.Users;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Web.Pages.Experts.Profiles;

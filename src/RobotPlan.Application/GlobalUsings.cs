@@ -1,0 +1,34 @@
+// The namespaces most of this project's files use (the SDK's ImplicitUsings habit, for our own and our libraries').
+// A namespace only a few files need stays in those files.
+global using System.Globalization;
+global using System.Text.Json;
+global using Microsoft.AspNetCore.Identity;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Localization;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;
+global using Riok.Mapperly.Abstractions;
+global using RobotPlan.Authorization;
+global using RobotPlan.Calendar;
+global using RobotPlan.CatalogApplications;
+global using RobotPlan.CatalogBatches;
+global using RobotPlan.CatalogListings;
+global using RobotPlan.Dtos;
+global using RobotPlan.Enterprises;
+global using RobotPlan.Errors;
+global using RobotPlan.Files;
+global using RobotPlan.Identity;
+global using RobotPlan.ListingSearch;
+global using RobotPlan.Localization;
+global using RobotPlan.Notifications;
+global using RobotPlan.Notifications.Email;
+global using RobotPlan.Products;
+global using RobotPlan.PublicNotices;
+global using RobotPlan.ReferenceData;
+global using RobotPlan.Reviews;
+global using RobotPlan.SeedWork;
+global using RobotPlan.SubsidyAwards;
+global using RobotPlan.SubsidyClaims;
+global using RobotPlan.SubsidyPrograms;
+global using RobotPlan.TestReports;
+global using RobotPlan.Timing;
