@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Move the using directives that most files of a project repeat into that project's GlobalUsings.cs.
-Usage: etc/scripts/global-usings.py <repo-root> [min_files] [exclude-ns ...]
+Usage: etc/scripts/global-usings.py [repo-root (.)] [min_files (4)] [exclude-ns ... (MiniExcelLibs)]
 Only top-of-file `using A.B;` lines (before the namespace line) are touched; aliases, statics, generated migrations,
 bin/obj are left alone."""
 import os, re, sys, collections
-root = sys.argv[1]; min_files = int(sys.argv[2]) if len(sys.argv) > 2 else 4
-exclude = set(sys.argv[3:])
+root = sys.argv[1] if len(sys.argv) > 1 else '.'
+min_files = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+exclude = set(sys.argv[3:]) or {'MiniExcelLibs'}  # MiniExcelLibs.IConfiguration would hide Microsoft's
 using_re = re.compile(r'^using ([A-Za-z0-9_.]+);\s*$')
 for proj in sorted(os.listdir(os.path.join(root, 'src'))):
     pdir = os.path.join(root, 'src', proj)
@@ -26,13 +27,14 @@ for proj in sorted(os.listdir(os.path.join(root, 'src'))):
             if m: usings.append((i, m.group(1)))
         heads[f] = (lines, usings)
         counts.update({ns for _, ns in usings})
-    chosen = sorted(ns for ns, c in counts.items() if c >= min_files and ns not in exclude)
-    if not chosen: continue
     gpath = os.path.join(pdir, 'GlobalUsings.cs')
-    existing = []
+    existing = set()
     if os.path.exists(gpath):
-        existing = [l[len('global using '):-1] for l in open(gpath).read().split('\n') if l.startswith('global using ')]
-    allg = sorted(set(existing) | set(chosen), key=lambda n: (not n.startswith('System'), not n.startswith('Microsoft'), n))
+        existing = {l[len('global using '):-1] for l in open(gpath).read().split('\n') if l.startswith('global using ')}
+    # already global, or now repeated by enough files
+    chosen = existing | {ns for ns, c in counts.items() if c >= min_files and ns not in exclude}
+    if not chosen: continue
+    allg = sorted(chosen, key=lambda n: (not n.startswith('System'), not n.startswith('Microsoft'), n))
     with open(gpath, 'w', encoding='utf-8') as g:
         g.write('// The namespaces most of this project\'s files use (the SDK\'s ImplicitUsings habit, for our own and our libraries\').\n')
         g.write('// A namespace only a few files need stays in those files.\n')
