@@ -62,6 +62,36 @@ public static class PageErrors
         return page.Page();
     }
 
+    /// <summary>Several forms on one page: only the posted one's fields (named under <paramref name="form"/>) are validated.</summary>
+    public static void KeepOnlyForm(this ModelStateDictionary modelState, string form)
+    {
+        foreach (var key in modelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList()) modelState.Remove(key);
+    }
+
+    /// <summary>
+    /// One of a page's decision forms (verify / reject, transfer / dismiss): on success the <paramref name="done"/> message
+    /// and back to the list; on a refusal or a 409 the page again, reloaded by <paramref name="reload"/>, the error on that form.
+    /// </summary>
+    public static async Task<IActionResult> DecideOrShowAsync(this PageModel page, string form, Func<Task> decide, string done,
+        IStringLocalizer L, Func<Task> reload)
+    {
+        page.ModelState.KeepOnlyForm(form);
+        if (page.ModelState.IsValid)
+        {
+            try
+            {
+                await decide();
+                page.TempData["Message"] = L[done].Value;
+                return page.RedirectToPage("Index");
+            }
+            catch (Exception e) when (page.TryShow(e, L, form))
+            {
+            }
+        }
+        await reload();
+        return page.Page();
+    }
+
     private static readonly Dictionary<string, string> UploadField = new() { ["file"] = "Upload" };
 
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];

@@ -40,7 +40,7 @@ public sealed class CreateClaimModel(ISubsidyClaimAppService claims, IInsuranceP
     {
         Reward = reward;
         // Only the reward form is posted: the compensation form's fields are not part of this request.
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("Reward.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        ModelState.KeepOnlyForm("Reward");
         if (ModelState.IsValid)
         {
             try

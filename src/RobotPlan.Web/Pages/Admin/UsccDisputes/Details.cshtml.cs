@@ -17,29 +17,12 @@ public sealed class DetailsModel(IUsccDisputeAppService disputes, IStringLocaliz
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostTransferAsync(Guid id, CancellationToken ct) =>
-        DecideAsync(id, nameof(Transfer), () => disputes.TransferAsync(id, Transfer, ct), "Enterprises:Transferred", ct);
+        this.DecideOrShowAsync(nameof(Transfer), () => disputes.TransferAsync(id, Transfer, ct), "Enterprises:Transferred", L,
+            () => LoadAsync(id, ct));
 
     public Task<IActionResult> OnPostDismissAsync(Guid id, CancellationToken ct) =>
-        DecideAsync(id, nameof(Dismiss), () => disputes.DismissAsync(id, Dismiss, ct), "Enterprises:Dismissed", ct);
-
-    private async Task<IActionResult> DecideAsync(Guid id, string form, Func<Task> decide, string done, CancellationToken ct)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await decide();
-                TempData["Message"] = L[done].Value;
-                return RedirectToPage("Index");
-            }
-            catch (Exception e) when (this.TryShow(e, L, form))
-            {
-            }
-        }
-        await LoadAsync(id, ct);
-        return Page();
-    }
+        this.DecideOrShowAsync(nameof(Dismiss), () => disputes.DismissAsync(id, Dismiss, ct), "Enterprises:Dismissed", L,
+            () => LoadAsync(id, ct));
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

@@ -17,30 +17,12 @@ public sealed class DetailsModel(IEnterpriseVerificationAppService verification,
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct) =>
-        DecideAsync(id, nameof(Verify), () => verification.VerifyAsync(id, Verify, ct), "Enterprises:Verified", ct);
+        this.DecideOrShowAsync(nameof(Verify), () => verification.VerifyAsync(id, Verify, ct), "Enterprises:Verified", L,
+            () => LoadAsync(id, ct));
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) =>
-        DecideAsync(id, nameof(Reject), () => verification.RejectAsync(id, Reject, ct), "Enterprises:Rejected", ct);
-
-    /// <summary>Two forms on one page: only the posted one's fields are validated.</summary>
-    private async Task<IActionResult> DecideAsync(Guid id, string form, Func<Task> decide, string done, CancellationToken ct)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await decide();
-                TempData["Message"] = L[done].Value;
-                return RedirectToPage("Index");
-            }
-            catch (Exception e) when (this.TryShow(e, L, form))
-            {
-            }
-        }
-        await LoadAsync(id, ct);
-        return Page();
-    }
+        this.DecideOrShowAsync(nameof(Reject), () => verification.RejectAsync(id, Reject, ct), "Enterprises:Rejected", L,
+            () => LoadAsync(id, ct));
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
