@@ -19,14 +19,16 @@ public sealed class ReviewTaskPages_Tests(RobotPlanWebFactory factory) : IClassF
 
         var html = await district.Http.GetStringAsync("/tasks");
         var claimsOnly = await district.Http.GetStringAsync("/tasks?Kind=SubsidyClaim");
+        var opened = await district.Http.GetStringAsync($"/Catalogs/Applications/Details/{file.Id}?from=tasks");
         using var export = await district.Http.GetAsync("/api/app/tasks/export?kind=CatalogFile&search=" + Uri.EscapeDataString(batchTitle));
         var other = await (await factory.ClientForAsync(RobotPlanTestData.DistrictReviewerOther))
             .GetFromJsonAsync<JsonElement>("/api/app/tasks?maxResultCount=200");
 
         html.ShouldContain("data-testid=\"nav-tasks\"");
-        Rows(html).ShouldContain($"href=\"/Catalogs/Applications/Details/{file.Id}\"");
+        Rows(html).ShouldContain($"href=\"/Catalogs/Applications/Details/{file.Id}?from=tasks\"");
         html.ShouldContain("data-testid=\"task-summary\"");
         Rows(claimsOnly).ShouldNotContain(file.Id.ToString());
+        opened.ShouldContain("href=\"/tasks\" data-testid=\"back\"", Case.Sensitive, "返回 leads back to the inbox the file was opened from");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         export.Content.Headers.ContentDisposition!.FileName.ShouldNotBeNull().ShouldContain(".xlsx");
         var rows = new MemoryStream(await export.Content.ReadAsByteArrayAsync()).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
