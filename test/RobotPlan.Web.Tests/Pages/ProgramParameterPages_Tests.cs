@@ -11,12 +11,13 @@ namespace RobotPlan.Web.Tests.Pages;
 /// <summary>Issue 19 finding 7 through the pages: a programme shows its own kind's parameters; a new version is previewed, then saved.</summary>
 public sealed class ProgramParameterPages_Tests(RobotPlanWebFactory factory) : IClassFixture<RobotPlanWebFactory>
 {
-    private async Task<Guid> NewRewardProgramAsync(string title)
+    /// <summary>One programme per year and kind: each test takes its own year.</summary>
+    private async Task<Guid> NewRewardProgramAsync(int year, string title)
     {
         var finance = await factory.ClientForAsync(RobotPlanTestData.FinanceOfficer);
         var response = await finance.PostAsJsonAsync("/api/app/subsidy-programs", new
         {
-            year = 2061, kind = "FirstPurchaseReward", title, budget = 5_000_000, opensAt = "2061-01-01T00:00:00", closesAt = "2061-12-31T00:00:00",
+            year, kind = "FirstPurchaseReward", title, budget = 5_000_000, opensAt = $"{year}-01-01T00:00:00", closesAt = $"{year}-12-31T00:00:00",
             parameters = new { },
         });
         response.EnsureSuccessStatusCode();
@@ -27,7 +28,7 @@ public sealed class ProgramParameterPages_Tests(RobotPlanWebFactory factory) : I
     public async Task Should_Show_A_Reward_Programme_Its_Reward_Rate_And_Cap_Not_The_Insurance_Parameters()
     {
         var title = "首购奖励参数页" + Guid.NewGuid().ToString("N")[..6];
-        await NewRewardProgramAsync(title);
+        await NewRewardProgramAsync(2061, title);
         var finance = await PageClient.SignedInAsync(factory, RobotPlanTestData.FinanceOfficer);
 
         var html = await finance.Http.GetStringAsync("/Subsidies/Programs");
@@ -42,7 +43,7 @@ public sealed class ProgramParameterPages_Tests(RobotPlanWebFactory factory) : I
     [Fact]
     public async Task Should_Preview_The_Effect_On_An_Example_Claim_Then_Save_The_Next_Version_When_Finance_Changes_The_Reward_Rate()
     {
-        var id = await NewRewardProgramAsync("首购奖励调参" + Guid.NewGuid().ToString("N")[..6]);
+        var id = await NewRewardProgramAsync(2062, "首购奖励调参" + Guid.NewGuid().ToString("N")[..6]);
         var finance = await PageClient.SignedInAsync(factory, RobotPlanTestData.FinanceOfficer);
         var page = $"/Subsidies/Parameters/{id}";
         var form = new Dictionary<string, string>
