@@ -13,6 +13,7 @@ global using RobotPlan.CatalogListings;
 global using RobotPlan.Credit;
 global using RobotPlan.Enterprises;
 global using RobotPlan.EntityFrameworkCore.CatalogApplications;
+global using RobotPlan.EntityFrameworkCore.Reviews;
 global using RobotPlan.ExpertPanels;
 global using RobotPlan.Experts;
 global using RobotPlan.Files;

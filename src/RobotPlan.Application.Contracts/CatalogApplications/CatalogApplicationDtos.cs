@@ -135,6 +135,10 @@ public sealed class GetCatalogApplicationsInput : PagedAndSortedResultRequestDto
     public Guid? ProductId { get; set; }
 }
 
-/// <summary>A file waiting for the current reviewer, with its step deadline in working days.</summary>
+/// <summary>
+/// A file waiting for the current reviewer, with its step deadline in working days: working days left (negative once
+/// past) and how urgent it is; the district is the applicant's.
+/// </summary>
 public sealed record CatalogTaskDto(Guid ApplicationId, Guid BatchId, string? BatchTitle, CatalogKind Catalog, string? EnterpriseName,
-    string? ProductName, CatalogApplicationStatus Status, DateTime WaitingSince, DateOnly Deadline, bool IsOverdue);
+    string? ProductName, CatalogApplicationStatus Status, DateTime WaitingSince, DateOnly Deadline, bool IsOverdue,
+    Guid? DistrictId, string? DistrictName, int WorkingDaysLeft, RobotPlan.Reviews.ReviewUrgency Urgency);

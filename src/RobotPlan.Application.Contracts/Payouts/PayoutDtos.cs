@@ -5,18 +5,34 @@ public sealed class GetPayoutBatchesInput : PagedAndSortedResultRequestDto
     [EnumDataType(typeof(PayoutBatchStatus))] public PayoutBatchStatus? Status { get; set; }
 }
 
+/// <summary>
+/// <paramref name="SubmittedByName"/> and <paramref name="ApprovedByName"/> are the officers' display names as the history
+/// recorded them; <paramref name="DecisionReason"/> is why the second officer last returned or rejected it.
+/// </summary>
 public sealed record PayoutBatchDto(Guid Id, string Number, PayoutBatchStatus Status, DateTime AssembledAtUtc, int ItemCount, int HeldCount,
     decimal Total, Guid? SubmittedById, DateTime? SubmittedAtUtc, Guid? ApprovedById, DateTime? ApprovedAtUtc, DateTime? DoneAtUtc,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp, string? SubmittedByName = null, string? ApprovedByName = null, string? DecisionReason = null);
+
+/// <summary>One act on the batch: who (display name, role), when (UTC), from → to, and the reason given.</summary>
+public sealed record PayoutBatchHistoryDto(Guid? ActorId, string ActorName, string ActorRole, DateTime At, PayoutBatchStatus From,
+    PayoutBatchStatus To, string? Comment);
 
 public sealed record PayoutItemDto(Guid Id, Guid AwardId, Guid PayeeEnterpriseId, string? PayeeName, decimal Amount, PayoutHoldReason? HoldReason,
     DateTime? HeldAtUtc, Guid? ReleasedById, PaymentStatus? PaymentStatus, Guid? PaymentId);
 
-public sealed record PayoutBatchDetailDto(PayoutBatchDto Batch, IReadOnlyList<PayoutItemDto> Items, IReadOnlyDictionary<PaymentStatus, int> PaymentCounts);
+public sealed record PayoutBatchDetailDto(PayoutBatchDto Batch, IReadOnlyList<PayoutItemDto> Items, IReadOnlyDictionary<PaymentStatus, int> PaymentCounts,
+    IReadOnlyList<PayoutBatchHistoryDto> History);
 
 /// <summary>Optimistic concurrency for submit/approve: the stamp the officer saw (optional).</summary>
 public sealed class PayoutBatchActionDto
 {
+    [StringLength(40)] public string? ConcurrencyStamp { get; set; }
+}
+
+/// <summary>Returning or rejecting a submitted batch: the reason the submitter reads, and the stamp the officer saw (optional).</summary>
+public sealed class PayoutBatchDecisionDto
+{
+    [Required, StringLength(RobotPlan.Reviews.StatusHistoryConsts.MaxCommentLength, MinimumLength = 1)] public string Reason { get; set; } = "";
     [StringLength(40)] public string? ConcurrencyStamp { get; set; }
 }
 
@@ -69,6 +85,10 @@ public interface IPayoutBatchAppService
     Task<PayoutBatchDto?> AssembleAsync(CancellationToken ct = default);
     Task<PayoutBatchDto> SubmitAsync(Guid id, PayoutBatchActionDto input, CancellationToken ct = default);
     Task<PayoutBatchDto> ApproveAsync(Guid id, PayoutBatchActionDto input, CancellationToken ct = default);
+    /// <summary>R-40: a second officer sends a submitted batch back to draft, with the reason.</summary>
+    Task<PayoutBatchDto> ReturnAsync(Guid id, PayoutBatchDecisionDto input, CancellationToken ct = default);
+    /// <summary>R-40: a second officer rejects a submitted batch, with the reason; its awards go into the next batch.</summary>
+    Task<PayoutBatchDto> RejectAsync(Guid id, PayoutBatchDecisionDto input, CancellationToken ct = default);
     Task<PayoutBatchDetailDto> ReleaseItemAsync(Guid id, Guid itemId, CancellationToken ct = default);
 }
 

@@ -40,9 +40,13 @@ public sealed record AwardExplanationDto(Guid AwardId, Guid ClaimId, Guid Progra
     string? PayeeName, decimal Amount, AwardStatus Status, DateTime ApprovedAtUtc, ClaimComputationDto? Explanation,
     decimal? RecomputedAmount);
 
-/// <summary>A claim waiting for the current reviewer, with its deadline (R-36 steps).</summary>
+/// <summary>
+/// A claim waiting for the current reviewer, with its deadline (R-36 steps): working days left (negative once past) and
+/// how urgent it is; the district is the claimant's.
+/// </summary>
 public sealed record ClaimTaskDto(Guid ClaimId, Guid ProgramId, string? ProgramTitle, SubsidyKind Kind, string? EnterpriseName,
-    string? ProductName, SubsidyClaimStatus Status, DateTime WaitingSince, DateOnly Deadline, bool Overdue);
+    string? ProductName, SubsidyClaimStatus Status, DateTime WaitingSince, DateOnly Deadline, bool Overdue,
+    Guid? DistrictId, string? DistrictName, int WorkingDaysLeft, RobotPlan.Reviews.ReviewUrgency Urgency);
 
 public sealed class CreateCompensationClaimDto
 {

@@ -11,6 +11,8 @@ public interface ISubsidyProgramAppService
     Task<SubsidyProgramDto> UpdateAsync(Guid id, UpdateSubsidyProgramDto input, CancellationToken ct = default);
     /// <summary>Makes a new parameter version; earlier decisions keep the version they used.</summary>
     Task<SubsidyProgramDto> ChangeParametersAsync(Guid id, ChangeSubsidyParametersDto input, CancellationToken ct = default);
+    /// <summary>What proposed parameters would do to an example claim of the programme's kind, beside the version in force.</summary>
+    Task<SubsidyParameterPreviewDto> PreviewParametersAsync(Guid id, SubsidyParameterPreviewInput input, CancellationToken ct = default);
     /// <summary>Anonymous estimator: the same calculator the decisions use, with the latest programme's parameters.</summary>
     Task<SubsidyEstimateDto> EstimateAsync(SubsidyEstimateInput input, CancellationToken ct = default);
 }

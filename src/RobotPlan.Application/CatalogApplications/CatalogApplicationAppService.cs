@@ -104,8 +104,7 @@ public sealed partial class CatalogApplicationAppService(
         if (input.KeyProcurement is { } keyProcurement) application.FillKeyProcurementForm(keyProcurement.ToForm());
     }
 
-    private ReviewActor Actor(string role) =>
-        new(currentUser.Id, currentUser.UserName ?? "?", role, currentUser.JurisdictionId);
+    private ReviewActor Actor(string role) => currentUser.AsActor(role);
 
     private async Task<CatalogApplicationDto> SaveAsync(CatalogApplication application, CancellationToken ct)
     {

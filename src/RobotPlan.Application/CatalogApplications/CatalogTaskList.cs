@@ -28,9 +28,11 @@ public sealed class CatalogTaskList(
         return files.Select(f =>
         {
             var batch = batchesById[f.BatchId];
-            var (dueOn, overdue) = context.Deadline(f.StatusChangedAt, batch.ReviewWorkingDays);
+            var deadline = context.Deadline(f.StatusChangedAt, batch.ReviewWorkingDays);
+            var district = context.District(f.EnterpriseId);
             return new CatalogTaskDto(f.Id, f.BatchId, batch.Title, f.Catalog, context.EnterpriseName(f.EnterpriseId),
-                context.ProductName(f.ProductId), f.Status, f.StatusChangedAt, dueOn, overdue);
+                context.ProductName(f.ProductId), f.Status, f.StatusChangedAt, deadline.DueOn, deadline.IsOverdue, district.Id, district.Name,
+                deadline.WorkingDaysLeft, deadline.Urgency);
         }).ToList();
     }
 

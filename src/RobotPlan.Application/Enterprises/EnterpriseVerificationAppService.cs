@@ -85,5 +85,5 @@ public sealed class EnterpriseVerificationAppService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private ReviewActor Actor(string role) => new(currentUser.Id, currentUser.UserName ?? "?", role, currentUser.JurisdictionId);
+    private ReviewActor Actor(string role) => currentUser.AsActor(role);
 }

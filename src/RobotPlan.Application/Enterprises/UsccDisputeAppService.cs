@@ -121,5 +121,5 @@ public sealed class UsccDisputeAppService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private ReviewActor Actor() => new(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.Administrator, null);
+    private ReviewActor Actor() => currentUser.AsActor(RobotPlanRoles.Administrator) with { JurisdictionId = null };
 }

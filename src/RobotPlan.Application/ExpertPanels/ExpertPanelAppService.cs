@@ -81,7 +81,7 @@ public sealed class ExpertPanelAppService(
                 ?? throw new EntityNotFoundException(typeof(CatalogApplication), panel.ApplicationId);
             // the last required score decides; saved with the score in one unit of work.
             application.CompleteExpertReview(panel.Passed!.Value, panel.MeanScore!.Value,
-                new ReviewActor(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.Expert, null), Now);
+                currentUser.AsActor(RobotPlanRoles.Expert) with { JurisdictionId = null }, Now);
         }
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(panel, ct);

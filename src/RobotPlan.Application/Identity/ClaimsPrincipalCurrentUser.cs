@@ -10,6 +10,7 @@ public abstract class ClaimsPrincipalCurrentUser : ICurrentUser
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
     public Guid? Id => GuidClaim(ClaimTypes.NameIdentifier);
     public string? UserName => Principal?.Identity?.Name;
+    public string? DisplayName => Principal?.FindFirst(RobotPlanClaimTypes.DisplayName)?.Value is { Length: > 0 } name ? name : UserName;
     public IReadOnlyList<string> Roles => Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() ?? [];
     public Guid? EnterpriseId => GuidClaim(RobotPlanClaimTypes.EnterpriseId);
     public Guid? JurisdictionId => GuidClaim(RobotPlanClaimTypes.JurisdictionId);

@@ -38,7 +38,7 @@ public sealed class PayoutBatchAppService(
         currentUser.CheckPermission(P.Payouts.Manage);
         var batch = await LoadAsync(id, ct);
         unitOfWork.ExpectConcurrencyStamp(batch, input.ConcurrencyStamp);
-        batch.Submit(currentUser.Id!.Value, Now);
+        batch.Submit(Officer, Now);
         await unitOfWork.SaveChangesAsync(ct);
         return PayoutMapper.ToDto(batch);
     }
@@ -52,14 +52,32 @@ public sealed class PayoutBatchAppService(
         currentUser.CheckPermission(P.Payouts.Manage);
         var batch = await LoadAsync(id, ct);
         unitOfWork.ExpectConcurrencyStamp(batch, input.ConcurrencyStamp);
-        batch.EnsureApprovableBy(currentUser.Id!.Value);
+        batch.EnsureDecidableBy(currentUser.Id!.Value);
         // Holds are re-checked now: a payee may have been blacklisted since the batch was assembled.
         foreach (var payee in batch.Items.Where(i => i.HoldReason is null).Select(i => i.PayeeEnterpriseId).Distinct().ToList())
             if (await holds.FindHoldAsync(payee, null, clock.Today(), ct) is { } reason) batch.HoldItemsOf(payee, reason, Now);
-        var toPay = batch.Approve(currentUser.Id!.Value, Now);
+        var toPay = batch.Approve(Officer, Now);
         foreach (var item in toPay) await payments.AddAsync(await NewPaymentAsync(batch, item, ct), ct);
         await unitOfWork.SaveChangesAsync(ct);
         scheduler.EnqueueExecution(batch.Id);
+        return PayoutMapper.ToDto(batch);
+    }
+
+    /// <summary>R-40: the second officer sends the batch back to draft; no payment exists yet and no budget moves.</summary>
+    public Task<PayoutBatchDto> ReturnAsync(Guid id, PayoutBatchDecisionDto input, CancellationToken ct) =>
+        DecideAsync(id, input.ConcurrencyStamp, b => b.Return(Officer, input.Reason, Now), ct);
+
+    /// <summary>R-40: the second officer ends the batch; its awards stay approved and reserved for the next batch.</summary>
+    public Task<PayoutBatchDto> RejectAsync(Guid id, PayoutBatchDecisionDto input, CancellationToken ct) =>
+        DecideAsync(id, input.ConcurrencyStamp, b => b.Reject(Officer, input.Reason, Now), ct);
+
+    private async Task<PayoutBatchDto> DecideAsync(Guid id, string? stamp, Action<PayoutBatch> decide, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Payouts.Manage);
+        var batch = await LoadAsync(id, ct);
+        unitOfWork.ExpectConcurrencyStamp(batch, stamp);
+        decide(batch);
+        await unitOfWork.SaveChangesAsync(ct);
         return PayoutMapper.ToDto(batch);
     }
 
@@ -98,11 +116,13 @@ public sealed class PayoutBatchAppService(
                 i.HeldAtUtc, i.ReleasedById, p?.Status, p?.Id);
         }).ToList();
         var counts = paid.Values.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count());
-        return new(PayoutMapper.ToDto(batch), items, counts);
+        return new(PayoutMapper.ToDto(batch), items, counts, batch.History.OrderBy(h => h.Sequence).Select(PayoutMapper.ToDto).ToList());
     }
 
     private async Task<PayoutBatch> LoadAsync(Guid id, CancellationToken ct) =>
         await batches.FindAsync(id, ct) ?? throw new EntityNotFoundException(typeof(PayoutBatch), id);
+
+    private ReviewActor Officer => currentUser.AsActor(RobotPlanRoles.FinanceOfficer);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -5,7 +5,12 @@ public static class PayoutMapper
 {
     public static PayoutBatchDto ToDto(PayoutBatch b) => new(b.Id, b.Number, b.Status, b.AssembledAtUtc, b.Items.Count,
         b.Items.Count(i => i.HoldReason is not null), b.Total, b.SubmittedById, b.SubmittedAtUtc, b.ApprovedById, b.ApprovedAtUtc, b.DoneAtUtc,
-        b.ConcurrencyStamp);
+        b.ConcurrencyStamp, LastActor(b, PayoutBatchStatus.Submitted), LastActor(b, PayoutBatchStatus.Approved), b.DecisionReason);
+
+    private static string? LastActor(PayoutBatch b, PayoutBatchStatus to) =>
+        b.History.Where(h => h.To == to).MaxBy(h => h.Sequence)?.ActorName;
+
+    public static PayoutBatchHistoryDto ToDto(PayoutBatchHistoryEntry h) => new(h.ActorId, h.ActorName, h.ActorRole, h.At, h.From, h.To, h.Comment);
 
     public static PaymentDto ToDto(Payment p) => new(p.Id, p.BatchId, p.AwardId, p.PayeeEnterpriseId, p.PayeeName, p.BankName, p.AccountNumber,
         p.Amount, p.IdempotencyKey, p.Status, p.AttemptCount, p.NextAttemptAtUtc, p.GatewayReference, p.ValueDate, p.PaidAtUtc, p.HoldReason,

@@ -128,7 +128,7 @@ public sealed class PublicNoticeAppService(
         return await notices.FindByObjectionAsync(objectionId, ct) ?? throw new EntityNotFoundException(typeof(Objection), objectionId);
     }
 
-    private ReviewActor Actor() => new(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.MunicipalReviewer, null);
+    private ReviewActor Actor() => currentUser.AsActor(RobotPlanRoles.MunicipalReviewer) with { JurisdictionId = null };
 
     private async Task<PublicNoticeDto> ToDtoAsync(PublicNotice n, CancellationToken ct)
     {

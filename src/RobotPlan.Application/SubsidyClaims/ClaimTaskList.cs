@@ -26,9 +26,11 @@ public sealed class ClaimTaskList(
         var context = await lookup.LoadAsync(items.Select(c => c.ProductId), items.Select(c => c.EnterpriseId), ct);
         return items.Select(c =>
         {
-            var (dueOn, overdue) = context.Deadline(c.StatusChangedAt, SubsidyClaimConsts.ReviewWorkingDays);
+            var deadline = context.Deadline(c.StatusChangedAt, SubsidyClaimConsts.ReviewWorkingDays);
+            var district = context.District(c.EnterpriseId);
             return new ClaimTaskDto(c.Id, c.ProgramId, titles.GetValueOrDefault(c.ProgramId), c.Kind, context.EnterpriseName(c.EnterpriseId),
-                context.ProductName(c.ProductId), c.Status, c.StatusChangedAt, dueOn, overdue);
+                context.ProductName(c.ProductId), c.Status, c.StatusChangedAt, deadline.DueOn, deadline.IsOverdue, district.Id, district.Name,
+                deadline.WorkingDaysLeft, deadline.Urgency);
         }).ToList();
     }
 

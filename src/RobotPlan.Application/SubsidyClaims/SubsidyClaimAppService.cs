@@ -129,7 +129,7 @@ public sealed partial class SubsidyClaimAppService(
     private async Task<SubsidyProgram> ProgramAsync(Guid id, CancellationToken ct) =>
         await programs.FindAsync(id, ct) ?? throw new BusinessException(RobotPlanErrorCodes.ClaimProgramKindMismatch, "programId");
 
-    private ReviewActor Actor(string role) => new(currentUser.Id, currentUser.UserName ?? "?", role, currentUser.JurisdictionId);
+    private ReviewActor Actor(string role) => currentUser.AsActor(role);
 
     private async Task<SubsidyClaimDto> SaveAsync(SubsidyClaim claim, CancellationToken ct)
     {

@@ -57,6 +57,22 @@ public sealed class SubsidyProgramAppService(
         return program.ToDto();
     }
 
+    public async Task<SubsidyParameterPreviewDto> PreviewParametersAsync(Guid id, SubsidyParameterPreviewInput input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Subsidies.ManagePrograms);
+        var program = await LoadAsync(id, ct);
+        var proposed = SubsidyProgram.Validate(input.Parameters.ToValue());
+        var current = program.CurrentParameters;
+        // The calculator the decisions use, once per parameter set.
+        ClaimComputation Example(int version, SubsidyParameters values) => program.Kind == SubsidyKind.FirstPurchaseReward
+            ? ClaimComputation.ForReward(version, values, input.ContractPrice)
+            : ClaimComputation.ForCompensation(version, values, input.PremiumPaid, input.SumInsured, input.AlreadyCompensated);
+        var before = Example(current.Version, current.Values);
+        var after = Example(current.Version + 1, proposed);
+        return new(program.Kind, current.Version, before.Amount, before.Lines.Select(l => l.ToDto()).ToList(),
+            after.Amount, after.Lines.Select(l => l.ToDto()).ToList());
+    }
+
     public async Task<SubsidyEstimateDto> EstimateAsync(SubsidyEstimateInput input, CancellationToken ct)
     {
         var latest = await programs.FindLatestAsync(SubsidyKind.InsuranceCompensation, ct);

@@ -2,7 +2,10 @@ namespace RobotPlan.Errors;
 
 public static partial class RobotPlanErrorCodes
 {
-    public const string PayoutBatchIllegalTransition = "RobotPlan:Payouts.BatchIllegalTransition";
+    /// <summary>The batch is no longer in the state the act needs (another officer acted first): a conflict with its state.</summary>
+    [OfKind(ErrorKind.Conflict)] public const string PayoutBatchIllegalTransition = "RobotPlan:Payouts.BatchIllegalTransition";
+    /// <summary>Returning or rejecting a batch says why (the submitter reads it), in at most 1,000 characters (the history's comment).</summary>
+    [OfKind(ErrorKind.Invalid)] public const string PayoutDecisionReasonRequired = "RobotPlan:Payouts.DecisionReasonRequired";
     /// <summary>R-40 four-eyes: the officer who submitted a batch may not approve it.</summary>
     public const string PayoutSameOfficer = "RobotPlan:Payouts.SameOfficer";
     public const string PayoutBatchEmpty = "RobotPlan:Payouts.BatchEmpty";

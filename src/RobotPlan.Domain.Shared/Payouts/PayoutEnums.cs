@@ -1,6 +1,9 @@
 namespace RobotPlan.Payouts;
 
-/// <summary>拨付批次状态: assembled by the job, submitted and approved by two different finance officers, then paid.</summary>
+/// <summary>
+/// 拨付批次状态: assembled by the job, submitted and approved by two different finance officers, then paid. The second
+/// officer may instead return it to Draft (corrected and submitted again) or reject it (its awards go to the next batch).
+/// </summary>
 public enum PayoutBatchStatus
 {
     Draft = 1,
@@ -8,6 +11,7 @@ public enum PayoutBatchStatus
     Approved = 3,
     Executing = 4,
     Done = 5,
+    Rejected = 6,
 }
 
 /// <summary>

@@ -53,6 +53,15 @@ public static partial class RobotPlanPermissions
     }
 
     /// <summary>Subsidy programmes (资金项目): budgets and versioned parameters.</summary>
+    /// <summary>
+    /// 待办: the one inbox of a reviewer or finance officer (issue #19), catalog files and claims waiting for their step.
+    /// The rows are the ones the catalog and claim review permissions let them act on.
+    /// </summary>
+    public static class ReviewTasks
+    {
+        public const string Default = Prefix + "ReviewTasks";
+    }
+
     public static class Subsidies
     {
         public const string Default = Prefix + "Subsidies";

@@ -19,19 +19,20 @@ public static class RolePermissionGrants
         ],
         [RobotPlanRoles.DistrictReviewer] =
             [P.Enterprises.Default, P.Enterprises.Verify, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
-                P.Claims.Default, P.Claims.DistrictReview],
+                P.Claims.Default, P.Claims.DistrictReview, P.ReviewTasks.Default],
         [RobotPlanRoles.MunicipalReviewer] =
         [
             P.Enterprises.Default, P.Products.Default, P.TestReports.Default,
             P.Catalogs.Default, P.Catalogs.ManageBatches, P.Catalogs.MunicipalReview, P.Catalogs.ManageListings, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Insurance.Default,
             P.Payouts.RecordFraud, P.Announcements.Manage, P.Dashboard.Default,
-            P.Claims.Default, P.Claims.MunicipalReview,
+            P.Claims.Default, P.Claims.MunicipalReview, P.ReviewTasks.Default,
             P.Credit.Default, P.Credit.Manage, P.Units.Default,
         ],
         [RobotPlanRoles.Expert] = [P.Catalogs.Default, P.Catalogs.ExpertReview],
         [RobotPlanRoles.FinanceOfficer] = [P.Enterprises.Default, P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default,
-            P.Payouts.Default, P.Payouts.Manage, P.Dashboard.Default, P.Claims.Default, P.Claims.FinanceReview, P.Credit.Default],
+            P.Payouts.Default, P.Payouts.Manage, P.Dashboard.Default, P.Claims.Default, P.Claims.FinanceReview, P.Credit.Default,
+            P.ReviewTasks.Default],
         [RobotPlanRoles.TestingBody] = [P.TestReports.Default, P.TestReports.Issue, P.Units.Default, P.Units.ReportIncident],
         [RobotPlanRoles.Administrator] =
         [

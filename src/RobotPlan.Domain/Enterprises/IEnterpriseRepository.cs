@@ -8,6 +8,9 @@ public interface IEnterpriseRepository
     Task<(int TotalCount, List<Enterprise> Items)> GetPageAsync(EnterpriseFilter filter, CancellationToken ct = default);
     /// <summary>Legal names by id, for lists of records that belong to enterprises.</summary>
     Task<Dictionary<Guid, string>> GetLegalNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    /// <summary>Legal names and reviewing districts by id, for task lists that show and filter by district.</summary>
+    Task<Dictionary<Guid, (string LegalName, Guid JurisdictionId)>> GetNamesAndJurisdictionsAsync(IReadOnlyCollection<Guid> ids,
+        CancellationToken ct = default);
     Task AddAsync(Enterprise enterprise, CancellationToken ct = default);
     Task<bool> HasCrossRegionExemptionAsync(string uscc, CancellationToken ct = default);
     Task AddExemptionAsync(CrossRegionExemption exemption, CancellationToken ct = default);

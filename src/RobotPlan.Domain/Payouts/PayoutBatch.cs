@@ -2,11 +2,13 @@ namespace RobotPlan.Payouts;
 
 /// <summary>
 /// 拨付批次: approved, unpaid awards gathered by the job. One finance officer submits it, a different one
-/// approves it (four-eyes); approval turns every item not held into a <see cref="Payment"/>.
+/// approves it (four-eyes), returns it for correction or rejects it; approval turns every item not held into a
+/// <see cref="Payment"/>. Every act is a history row (who, role, when, reason).
 /// </summary>
 public class PayoutBatch : AggregateRoot
 {
     private readonly List<PayoutItem> _items = [];
+    private readonly List<PayoutBatchHistoryEntry> _history = [];
 
     public string Number { get; private set; } = null!;
     public PayoutBatchStatus Status { get; private set; }
@@ -16,7 +18,10 @@ public class PayoutBatch : AggregateRoot
     public Guid? ApprovedById { get; private set; }
     public DateTime? ApprovedAtUtc { get; private set; }
     public DateTime? DoneAtUtc { get; private set; }
+    /// <summary>Why the second officer returned or rejected it (the latest such act).</summary>
+    public string? DecisionReason { get; private set; }
     public IReadOnlyList<PayoutItem> Items => _items;
+    public IReadOnlyList<PayoutBatchHistoryEntry> History => _history;
     public decimal Total => _items.Sum(i => i.Amount);
 
     private PayoutBatch() { }
@@ -31,28 +36,68 @@ public class PayoutBatch : AggregateRoot
         foreach (var item in _items.Where(i => i.HoldReason is not null)) RaiseHeld(item);
     }
 
-    public void Submit(Guid officerId, DateTime now)
+    public void Submit(ReviewActor officer, DateTime now)
     {
         Require(PayoutBatchStatus.Draft);
-        Status = PayoutBatchStatus.Submitted;
-        SubmittedById = officerId;
+        SubmittedById = officer.UserId;
         SubmittedAtUtc = now;
+        DecisionReason = null;
+        Move(PayoutBatchStatus.Submitted, officer, now, null);
     }
 
     /// <summary>R-40: only a submitted batch, and only by a second pair of eyes; the submitter gets a coded 422.</summary>
-    public void EnsureApprovableBy(Guid officerId)
+    public void EnsureDecidableBy(Guid officerId)
     {
         Require(PayoutBatchStatus.Submitted);
         if (officerId == SubmittedById) throw new BusinessException(RobotPlanErrorCodes.PayoutSameOfficer);
     }
 
-    public IReadOnlyList<PayoutItem> Approve(Guid officerId, DateTime now)
+    public IReadOnlyList<PayoutItem> Approve(ReviewActor officer, DateTime now)
     {
-        EnsureApprovableBy(officerId);
-        Status = PayoutBatchStatus.Approved;
-        ApprovedById = officerId;
+        EnsureDecidableBy(officer.UserId ?? Guid.Empty);
+        ApprovedById = officer.UserId;
         ApprovedAtUtc = now;
+        Move(PayoutBatchStatus.Approved, officer, now, null);
         return _items.Where(i => i.HoldReason is null).ToList();
+    }
+
+    /// <summary>
+    /// 退回: back to draft for the submitter to correct (hold or release items) and submit again. Nothing was paid or
+    /// reserved by the batch (the budget was reserved per award at finance confirmation), so nothing is given back.
+    /// </summary>
+    public void Return(ReviewActor officer, string reason, DateTime now)
+    {
+        Decide(officer, reason);
+        SubmittedById = null;
+        SubmittedAtUtc = null;
+        Move(PayoutBatchStatus.Draft, officer, now, reason);
+    }
+
+    /// <summary>
+    /// 驳回: the batch ends here. Its items are withdrawn, so their awards (still approved, their budget still reserved)
+    /// are gathered into the next batch.
+    /// </summary>
+    public void Reject(ReviewActor officer, string reason, DateTime now)
+    {
+        Decide(officer, reason);
+        foreach (var item in _items) item.Withdraw(now);
+        DoneAtUtc = now;
+        Move(PayoutBatchStatus.Rejected, officer, now, reason);
+    }
+
+    private void Decide(ReviewActor officer, string reason)
+    {
+        // The page posts past the DTO's validation: an over-long reason is refused here, not by the database.
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > StatusHistoryConsts.MaxCommentLength)
+            throw new BusinessException(RobotPlanErrorCodes.PayoutDecisionReasonRequired, "reason");
+        EnsureDecidableBy(officer.UserId ?? Guid.Empty);
+        DecisionReason = reason.Trim();
+    }
+
+    private void Move(PayoutBatchStatus to, ReviewActor actor, DateTime now, string? comment)
+    {
+        _history.Add(new PayoutBatchHistoryEntry(_history.Count + 1, actor, now, Status, to, comment));
+        Status = to;
     }
 
     /// <summary>Before approval a finding holds an item; after it the payment itself is held.</summary>
@@ -72,7 +117,7 @@ public class PayoutBatch : AggregateRoot
     /// <summary>Finance released a held item; true when the batch is already approved, so the item needs its payment now.</summary>
     public bool ReleaseItem(Guid itemId, Guid officerId, DateTime now)
     {
-        if (Status == PayoutBatchStatus.Done) throw new BusinessException(RobotPlanErrorCodes.PayoutBatchIllegalTransition, null, Status, PayoutBatchStatus.Executing);
+        if (Status is PayoutBatchStatus.Done or PayoutBatchStatus.Rejected) throw new BusinessException(RobotPlanErrorCodes.PayoutBatchIllegalTransition, null, Status, PayoutBatchStatus.Executing);
         var item = _items.FirstOrDefault(i => i.Id == itemId) ?? throw new EntityNotFoundException(typeof(PayoutItem), itemId);
         item.Release(officerId, now);
         return Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Executing;
@@ -122,6 +167,8 @@ public class PayoutItem : Entity
     public DateTime? HeldAtUtc { get; private set; }
     public Guid? ReleasedById { get; private set; }
     public DateTime? ReleasedAtUtc { get; private set; }
+    /// <summary>Set when its batch was rejected: the award is free for the next batch (the unique index skips it).</summary>
+    public DateTime? WithdrawnAtUtc { get; private set; }
 
     private PayoutItem() { }
 
@@ -141,6 +188,8 @@ public class PayoutItem : Entity
         ReleasedById = null;
         ReleasedAtUtc = null;
     }
+
+    internal void Withdraw(DateTime now) => WithdrawnAtUtc = now;
 
     internal void Release(Guid officerId, DateTime now)
     {

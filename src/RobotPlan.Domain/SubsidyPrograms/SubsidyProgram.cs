@@ -58,7 +58,8 @@ public class SubsidyProgram : AggregateRoot
 
     public bool IsOpenAt(DateTime utc) => OpensAtUtc <= utc && utc < ClosesAtUtc;
 
-    private static SubsidyParameters Validate(SubsidyParameters p)
+    /// <summary>The range of every parameter (a coded 400 naming it); a preview of proposed values checks them the same way.</summary>
+    public static SubsidyParameters Validate(SubsidyParameters p)
     {
         static void Check(bool ok, string field)
         {

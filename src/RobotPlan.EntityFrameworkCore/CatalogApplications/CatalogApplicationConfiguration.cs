@@ -1,4 +1,3 @@
-using RobotPlan.EntityFrameworkCore.Reviews;
 using C = RobotPlan.CatalogApplications.CatalogApplicationConsts;
 
 namespace RobotPlan.EntityFrameworkCore.CatalogApplications;

@@ -1,5 +1,3 @@
-using RobotPlan.EntityFrameworkCore.Reviews;
-
 namespace RobotPlan.EntityFrameworkCore.Enterprises;
 
 internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>

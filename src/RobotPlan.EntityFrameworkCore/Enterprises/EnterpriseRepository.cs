@@ -33,6 +33,11 @@ internal sealed class EnterpriseRepository(RobotPlanDbContext db) : IEnterpriseR
     public Task<Dictionary<Guid, string>> GetLegalNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         db.Enterprises.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.LegalName, ct);
 
+    public async Task<Dictionary<Guid, (string LegalName, Guid JurisdictionId)>> GetNamesAndJurisdictionsAsync(IReadOnlyCollection<Guid> ids,
+        CancellationToken ct) =>
+        (await db.Enterprises.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.LegalName, e.JurisdictionId })
+            .ToListAsync(ct)).ToDictionary(e => e.Id, e => (e.LegalName, e.JurisdictionId));
+
     public async Task AddAsync(Enterprise enterprise, CancellationToken ct) => await db.Enterprises.AddAsync(enterprise, ct);
 
     public Task<bool> HasCrossRegionExemptionAsync(string uscc, CancellationToken ct) =>

@@ -23,6 +23,7 @@ public static class HashChains
         Owned<SubsidyClaim>(typeof(SubsidyClaimHistoryEntry), "ClaimId", c => c.History),
         Owned<RobotPlan.Enterprises.Enterprise>(typeof(RobotPlan.Enterprises.EnterpriseVerificationHistoryEntry), "EnterpriseId", e => e.VerificationHistory),
         Owned<RobotPlan.Enterprises.UsccDispute>(typeof(RobotPlan.Enterprises.UsccDisputeHistoryEntry), "DisputeId", d => d.History),
+        Owned<RobotPlan.Payouts.PayoutBatch>(typeof(RobotPlan.Payouts.PayoutBatchHistoryEntry), "BatchId", b => b.History),
     ];
 
     /// <summary>Adds the chain columns and the unique (stream, sequence) index: a concurrent fork of a stream fails its insert.</summary>

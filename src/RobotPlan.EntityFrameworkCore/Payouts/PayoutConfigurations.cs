@@ -13,6 +13,14 @@ internal sealed class PayoutBatchConfiguration : IEntityTypeConfiguration<Payout
         b.Ignore(x => x.Total);
         b.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Items).AutoInclude();
+        b.Property(x => x.DecisionReason).HasMaxLength(RobotPlan.Reviews.StatusHistoryConsts.MaxCommentLength);
+        b.OwnsMany(x => x.History, h =>
+        {
+            h.MapStatusHistory<PayoutBatch, PayoutBatchHistoryEntry, PayoutBatchStatus>("PayoutBatchHistory", "BatchId");
+            // Not unique, as for claims: two officers racing lose on the batch's concurrency stamp (409), not on this index.
+            h.HasIndex("BatchId", nameof(PayoutBatchHistoryEntry.Sequence));
+        });
+        b.Navigation(x => x.History).HasField("_history");
     }
 }
 
@@ -21,8 +29,9 @@ internal sealed class PayoutItemConfiguration : IEntityTypeConfiguration<PayoutI
     public void Configure(EntityTypeBuilder<PayoutItem> b)
     {
         b.ToTable("PayoutItems");
-        // An award is gathered into one batch only, even when two assembly runs race.
-        b.HasIndex(x => x.AwardId).IsUnique();
+        // An award is gathered into one live batch only, even when two assembly runs race; a rejected batch's
+        // withdrawn items step aside so the award can be gathered again. Partial index: same SQL on SQLite and PostgreSQL.
+        b.HasIndex(x => x.AwardId).IsUnique().HasFilter("\"WithdrawnAtUtc\" IS NULL");
         b.HasIndex(x => x.PayeeEnterpriseId);
         b.HasOne<Award>().WithMany().HasForeignKey(x => x.AwardId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -9,7 +9,7 @@ internal sealed class PayoutBatchRepository(RobotPlanDbContext db) : IPayoutBatc
     public async Task AddAsync(PayoutBatch batch, CancellationToken ct) => await db.PayoutBatches.AddAsync(batch, ct);
 
     public Task<List<Award>> GetUnbatchedApprovedAwardsAsync(int max, CancellationToken ct) =>
-        db.Awards.Where(a => a.Status == AwardStatus.Approved && !db.PayoutItems.Any(i => i.AwardId == a.Id))
+        db.Awards.Where(a => a.Status == AwardStatus.Approved && !db.PayoutItems.Any(i => i.AwardId == a.Id && i.WithdrawnAtUtc == null))
             .OrderBy(a => a.ApprovedAtUtc).ThenBy(a => a.Id).Take(max).ToListAsync(ct);
 
     public async Task<string> NextNumberAsync(DateOnly day, CancellationToken ct)

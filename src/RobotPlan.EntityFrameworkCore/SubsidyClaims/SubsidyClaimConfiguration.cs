@@ -1,4 +1,3 @@
-using RobotPlan.EntityFrameworkCore.Reviews;
 using C = RobotPlan.SubsidyClaims.SubsidyClaimConsts;
 
 namespace RobotPlan.EntityFrameworkCore.SubsidyClaims;

@@ -32,6 +32,16 @@ public sealed class PayoutBatchController(IPayoutBatchAppService batches) : Robo
     public Task<PayoutBatchDto> ApproveAsync(Guid id, PayoutBatchActionDto? input, CancellationToken ct) =>
         batches.ApproveAsync(id, input ?? new(), ct);
 
+    /// <summary>R-40: a second officer sends the submitted batch back to draft (reason required); the submitter gets 422 SameOfficer.</summary>
+    [HttpPost("{id:guid}/return")]
+    [Authorize(P.Payouts.Manage)]
+    public Task<PayoutBatchDto> ReturnAsync(Guid id, PayoutBatchDecisionDto input, CancellationToken ct) => batches.ReturnAsync(id, input, ct);
+
+    /// <summary>R-40: a second officer rejects the submitted batch (reason required); its awards go into the next batch.</summary>
+    [HttpPost("{id:guid}/reject")]
+    [Authorize(P.Payouts.Manage)]
+    public Task<PayoutBatchDto> RejectAsync(Guid id, PayoutBatchDecisionDto input, CancellationToken ct) => batches.RejectAsync(id, input, ct);
+
     [HttpPost("{id:guid}/items/{itemId:guid}/release")]
     [Authorize(P.Payouts.Manage)]
     public Task<PayoutBatchDetailDto> ReleaseItemAsync(Guid id, Guid itemId, CancellationToken ct) => batches.ReleaseItemAsync(id, itemId, ct);

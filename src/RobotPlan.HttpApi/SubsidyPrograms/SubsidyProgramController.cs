@@ -27,6 +27,12 @@ public sealed class SubsidyProgramController(ISubsidyProgramAppService programs)
     [Authorize(P.Subsidies.ManagePrograms)]
     public Task<SubsidyProgramDto> ChangeParametersAsync(Guid id, ChangeSubsidyParametersDto input, CancellationToken ct) =>
         programs.ChangeParametersAsync(id, input, ct);
+
+    /// <summary>Tries proposed parameters on an example claim of the programme's kind, beside the version in force; saves nothing.</summary>
+    [HttpPost("{id:guid}/parameters/preview")]
+    [Authorize(P.Subsidies.ManagePrograms)]
+    public Task<SubsidyParameterPreviewDto> PreviewParametersAsync(Guid id, SubsidyParameterPreviewInput input, CancellationToken ct) =>
+        programs.PreviewParametersAsync(id, input, ct);
 }
 
 [Route("api/public/subsidy-estimate")]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogListings;
@@ -54,10 +55,13 @@ public sealed class CatalogEligibility_Tests(RobotPlanTestHost host) : IClassFix
     {
         var submitted = await _s.SubmittedAsync();
 
+        // Issue #19 finding 10: the history names the person as people read it (their display name), not their login.
+        var displayName = await host.WithDbAsync(db =>
+            db.Users.Where(u => u.UserName == RobotPlanTestData.EnterpriseAUser).Select(u => u.DisplayName).SingleAsync());
         submitted.Status.ShouldBe(CatalogApplicationStatus.Submitted);
         var entry = submitted.History.ShouldHaveSingleItem();
         entry.ShouldSatisfyAllConditions(e => e.From.ShouldBe(CatalogApplicationStatus.Draft), e => e.To.ShouldBe(CatalogApplicationStatus.Submitted),
-            e => e.ActorName.ShouldBe(RobotPlanTestData.EnterpriseAUser), e => e.ActorRole.ShouldBe("enterprise"));
+            e => e.ActorName.ShouldBe(displayName), e => e.ActorRole.ShouldBe("enterprise"));
     }
 
     [Fact]

@@ -38,9 +38,10 @@ public sealed class HistoryChain_Tests(RobotPlanTestHost host) : IClassFixture<R
 
         var intact = await VerifyAsync();
         intact.Intact.ShouldBeTrue(string.Join("; ", intact.Chains.Select(c => $"{c.Chain} {c.Problem} {c.Stream} {c.Sequence}")));
-        // Claims' history has its own test (ClaimHistoryChain_Tests), USCC disputes' theirs (UsccDispute_Tests): none is made here.
+        // Claims' history has its own test (ClaimHistoryChain_Tests), USCC disputes' theirs (UsccDispute_Tests), payout batches'
+        // theirs (PayoutBatchDecisions_Tests): none is made here.
         intact.Chains.Where(c => c.Chain is not (nameof(RobotPlan.SubsidyClaims.SubsidyClaimHistoryEntry)
-            or nameof(RobotPlan.Enterprises.UsccDisputeHistoryEntry))).ShouldAllBe(c => c.Rows > 0);
+            or nameof(RobotPlan.Enterprises.UsccDisputeHistoryEntry) or nameof(RobotPlan.Payouts.PayoutBatchHistoryEntry))).ShouldAllBe(c => c.Rows > 0);
         Chain(intact, "CatalogListingStatusChange").Rows.ShouldBeGreaterThanOrEqualTo(2);
 
         // 1. An application history comment edited in place.

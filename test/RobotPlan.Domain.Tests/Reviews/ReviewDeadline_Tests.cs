@@ -50,6 +50,31 @@ public sealed class ReviewDeadline_Tests
         ReviewDeadline.IsOverdue(due, due.AddDays(1)).ShouldBeTrue();
     }
 
+    [Theory]
+    // Due Tuesday 10-14: from Thursday 10-09 four working days are left (10-10, Saturday 10-11 worked, 10-13, 10-14).
+    [InlineData(10, 9, 4, ReviewUrgency.InTime)]
+    // Saturday 10-11 is a make-up working day: from it, 10-13 and 10-14 are left.
+    [InlineData(10, 11, 2, ReviewUrgency.DueSoon)]
+    [InlineData(10, 13, 1, ReviewUrgency.DueSoon)]
+    [InlineData(10, 14, 0, ReviewUrgency.DueSoon)]
+    [InlineData(10, 15, -1, ReviewUrgency.Overdue)]
+    public void Should_Count_Working_Days_Left_And_Flag_Due_Soon_Within_Two_When_The_Deadline_Nears(int month, int day, int left, ReviewUrgency urgency)
+    {
+        var due = new DateOnly(2025, 10, 14);
+        var today = new DateOnly(2025, month, day);
+
+        ReviewDeadline.WorkingDaysLeft(Calendar2025, due, today).ShouldBe(left);
+        ReviewDeadline.Urgency(Calendar2025, due, today).ShouldBe(urgency);
+    }
+
+    [Fact]
+    public void Should_Be_Overdue_On_The_Weekend_After_A_Friday_Deadline_With_No_Working_Day_Past()
+    {
+        var friday = new DateOnly(2025, 9, 26);
+        ReviewDeadline.WorkingDaysLeft(Calendar2025, friday, friday.AddDays(1)).ShouldBe(0);
+        ReviewDeadline.Urgency(Calendar2025, friday, friday.AddDays(1)).ShouldBe(ReviewUrgency.Overdue);
+    }
+
     [Fact]
     public void Should_Refuse_To_Guess_When_The_Deadline_Falls_In_A_Year_Without_Calendar_Data()
     {

@@ -10,6 +10,7 @@ public sealed class SubsidyProgramBadInput_Tests(RobotPlanWebFactory factory) : 
 {
     private const string Programs = "/api/app/subsidy-programs";
     private const string Finance = RobotPlanTestData.FinanceOfficer;
+    private static readonly string Preview = $"{Programs}/{Guid.NewGuid()}/parameters/preview";
 
     private static string Program(string overrides)
     {
@@ -32,6 +33,9 @@ public sealed class SubsidyProgramBadInput_Tests(RobotPlanWebFactory factory) : 
         new("window closes before it opens", "POST", Programs, Finance, Program("""{ "closesAt": "2030-01-01T00:00:00" }"""), "closesAt"),
         new("rate cap above 100%", "POST", Programs, Finance, Program("""{ "parameters": { "rateCap": 3 } }"""), "parameters.rateCap"),
         new("huge title", "POST", Programs, Finance, Program($$"""{ "title": "{{new string('项', 500)}}" }"""), "title"),
+        new("preview a reward rate above 100%", "POST", Preview, Finance, """{ "parameters": { "rewardRate": 2 } }""", "parameters.rewardRate"),
+        new("preview a negative contract price", "POST", Preview, Finance, """{ "parameters": {}, "contractPrice": -1 }""", "contractPrice"),
+        new("preview a premium as text", "POST", Preview, Finance, """{ "parameters": {}, "premiumPaid": "much" }""", "premiumPaid"),
         new("estimate without premium", "GET", "/api/public/subsidy-estimate?sumInsured=100", null, "", "premiumPaid"),
         new("estimate with text premium", "GET", "/api/public/subsidy-estimate?premiumPaid=abc&sumInsured=100", null, "", "premiumPaid"),
         new("estimate with negative sum", "GET", "/api/public/subsidy-estimate?premiumPaid=1&sumInsured=-5", null, "", "sumInsured"),

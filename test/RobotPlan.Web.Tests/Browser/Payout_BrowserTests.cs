@@ -9,14 +9,15 @@ using RobotPlan.Web.Tests.Infrastructure;
 namespace RobotPlan.Web.Tests.Browser;
 
 /// <summary>
-/// The demo path of issue #6 in zh-Hans: finance gathers the approved awards and submits the batch, finance2 approves
-/// it, and the batch page (htmx polling) shows every payment paid — Hangfire's server on, a sandbox treasury on loopback.
+/// The demo path of issue #6 in zh-Hans: finance gathers the approved awards and submits the batch, finance2 rejects it
+/// once (issue #19 finding 9), finance gathers and submits again, finance2 approves, and the batch page (htmx polling)
+/// shows every payment paid — Hangfire's server on, a sandbox treasury on loopback.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class Payout_BrowserTests(PayoutBrowserFixture browser) : IClassFixture<PayoutBrowserFixture>
 {
     [SkippableFact]
-    public async Task Should_Approve_A_Batch_In_The_UI_And_Watch_It_Pay()
+    public async Task Should_Reject_A_Batch_Once_Then_Approve_The_Next_In_The_UI_And_Watch_It_Pay()
     {
         Skip.IfNot(BrowserFixture.ChromiumAvailable, "Chromium is not installed (apt-get install chromium)");
 
@@ -36,13 +37,37 @@ public sealed class Payout_BrowserTests(PayoutBrowserFixture browser) : IClassFi
         await Assertions.Expect(finance.GetByTestId("awaiting-second-officer")).ToContainTextAsync("另一名财政人员");
         await Assertions.Expect(finance.GetByTestId("approve")).ToHaveCountAsync(0);
 
+        // The second officer rejects it with a reason: the page names both officers and keeps the acts in its history.
         var finance2 = await browser.LoginAsync(DemoUsers.Finance2);
+        await finance2.GotoAsync(batchUrl);
+        await finance2.GetByTestId("reject").ClickAsync();
+        (await finance2.Locator("#reason:invalid").CountAsync()).ShouldBe(1, "a rejection needs its reason");
+        await finance2.Locator("#reason").FillAsync("第 1 笔金额与核定文件不符，请核对后重新归集");
+        await finance2.GetByTestId("reject").ClickAsync();
+        await Assertions.Expect(finance2.GetByTestId("batch-status")).ToHaveTextAsync("已驳回");
+        await Assertions.Expect(finance2.GetByTestId("decision-reason")).ToContainTextAsync("核定文件不符");
+        await Assertions.Expect(finance2.GetByTestId("submitted-by")).ToContainTextAsync("北京时间");
+        await Assertions.Expect(finance2.GetByTestId("batch-history")).ToContainTextAsync("驳回");
+        await Assertions.Expect(finance2.GetByTestId("approve")).ToHaveCountAsync(0);
+        await browser.CaptureCulturesAsync(finance2, new Uri(batchUrl).PathAndQuery, "payouts-1b-rejected");
+        browser.Sandbox.State.All().ShouldBeEmpty("nothing was paid from the rejected batch");
+
+        // The rejected batch's awards are gathered again into a new batch, submitted by finance.
+        await finance.GotoAsync(browser.BaseUrl + "/Payouts");
+        await finance.GetByTestId("assemble").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("batch-status")).ToHaveTextAsync("草稿");
+        finance.Url.ShouldNotBe(batchUrl);
+        await finance.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("batch-status")).ToHaveTextAsync("已提交");
+        batchUrl = finance.Url;
+
         await finance2.GotoAsync(batchUrl);
         await finance2.GetByTestId("approve").ClickAsync();
         await browser.ScreenshotAsync(finance2, "payouts-2-approved");
         // The page polls every 2 s; the sandbox answers each call after 50 ms.
         await Assertions.Expect(finance2.GetByTestId("batch-status")).ToHaveTextAsync("已完成", new() { Timeout = 30_000 });
         await Assertions.Expect(finance2.GetByTestId("payment-counts")).ToContainTextAsync($"已支付: {approved}");
+        await Assertions.Expect(finance2.GetByTestId("approved-by")).ToContainTextAsync("北京时间");
         await browser.ScreenshotAsync(finance2, "payouts-3-paid");
         browser.Sandbox.State.All().Count(r => r.State == "Settled").ShouldBe(approved);
 

@@ -42,6 +42,9 @@ public sealed class RewardPurchasePage_Tests(RobotPlanWebFactory factory) : ICla
         });
 
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        // Issue #19 finding 10: the saved message once (the layout shows it; the page used to repeat it).
+        var after = await page.Http.GetStringAsync(saved.Headers.Location!.OriginalString);
+        System.Text.RegularExpressions.Regex.Count(after, "已保存。").ShouldBe(1);
         var purchase = await factory.WithDbAsync(db =>
             db.Set<SubsidyClaim>().AsNoTracking().Where(c => c.Purchase!.SerialNumber == "EDIT-0002").Select(c => c.Purchase).SingleAsync());
         purchase!.ContractNumber.ShouldBe("HT-EDIT-2");

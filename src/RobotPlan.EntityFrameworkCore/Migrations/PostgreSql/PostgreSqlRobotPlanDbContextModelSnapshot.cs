@@ -1916,6 +1916,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("DeleterId")
                         .HasColumnType("uuid");
 
@@ -1990,10 +1994,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("ReleasedById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WithdrawnAtUtc\" IS NULL");
 
                     b.HasIndex("BatchId");
 
@@ -3613,6 +3621,79 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RobotPlan.Payouts.PayoutBatch", b =>
+                {
+                    b.OwnsMany("RobotPlan.Payouts.PayoutBatchHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorJurisdictionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId", "ChainSequence")
+                                .IsUnique();
+
+                            b1.HasIndex("BatchId", "Sequence");
+
+                            b1.ToTable("PayoutBatchHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "BatchId");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("RobotPlan.Payouts.PayoutItem", b =>

@@ -1904,6 +1904,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DeleterId")
                         .HasColumnType("TEXT");
 
@@ -1978,10 +1982,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("ReleasedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WithdrawnAtUtc\" IS NULL");
 
                     b.HasIndex("BatchId");
 
@@ -3601,6 +3609,79 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RobotPlan.Payouts.PayoutBatch", b =>
+                {
+                    b.OwnsMany("RobotPlan.Payouts.PayoutBatchHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ActorJurisdictionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId", "ChainSequence")
+                                .IsUnique();
+
+                            b1.HasIndex("BatchId", "Sequence");
+
+                            b1.ToTable("PayoutBatchHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "BatchId");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("RobotPlan.Payouts.PayoutItem", b =>

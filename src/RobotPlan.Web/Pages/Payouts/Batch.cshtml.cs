@@ -10,6 +10,8 @@ public sealed class BatchModel(IPayoutBatchAppService batches, ICurrentUser curr
     public bool CanManage => currentUser.HasPermission(P.Payouts.Manage);
     /// <summary>R-40 four-eyes: the officer who submitted the batch is never offered the approval (the aggregate refuses it too).</summary>
     public bool CanApprove => CanManage && Detail.Batch.Status == PayoutBatchStatus.Submitted && Detail.Batch.SubmittedById != currentUser.Id;
+    /// <summary>The reason typed before a refused return or rejection, kept for the next try.</summary>
+    public string? Reason { get; private set; }
     public bool IsPaying => Detail.Batch.Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Executing;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => Detail = await batches.GetAsync(id, ct);
@@ -26,6 +28,18 @@ public sealed class BatchModel(IPayoutBatchAppService batches, ICurrentUser curr
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, string? stamp, CancellationToken ct) =>
         ActAsync(id, () => batches.ApproveAsync(id, new PayoutBatchActionDto { ConcurrencyStamp = stamp }, ct), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, string? stamp, string? reason, CancellationToken ct) =>
+        DecideAsync(id, reason, () => batches.ReturnAsync(id, new PayoutBatchDecisionDto { Reason = reason ?? "", ConcurrencyStamp = stamp }, ct), ct);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, string? stamp, string? reason, CancellationToken ct) =>
+        DecideAsync(id, reason, () => batches.RejectAsync(id, new PayoutBatchDecisionDto { Reason = reason ?? "", ConcurrencyStamp = stamp }, ct), ct);
+
+    private Task<IActionResult> DecideAsync(Guid id, string? reason, Func<Task> action, CancellationToken ct)
+    {
+        Reason = reason;
+        return ActAsync(id, action, ct);
+    }
 
     public Task<IActionResult> OnPostReleaseAsync(Guid id, Guid itemId, CancellationToken ct) =>
         ActAsync(id, () => batches.ReleaseItemAsync(id, itemId, ct), ct);

@@ -31,6 +31,16 @@ namespace RobotPlan.Api.Client.Models
         public global::RobotPlan.Api.Client.Models.CatalogKind? Catalog { get; set; }
         /// <summary>The deadline property</summary>
         public Date? Deadline { get; set; }
+        /// <summary>The districtId property</summary>
+        public Guid? DistrictId { get; set; }
+        /// <summary>The districtName property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? DistrictName { get; set; }
+#nullable restore
+#else
+        public string DistrictName { get; set; }
+#endif
         /// <summary>The enterpriseName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -51,8 +61,12 @@ namespace RobotPlan.Api.Client.Models
 #endif
         /// <summary>The status property</summary>
         public global::RobotPlan.Api.Client.Models.CatalogApplicationStatus? Status { get; set; }
+        /// <summary>The urgency property</summary>
+        public global::RobotPlan.Api.Client.Models.ReviewUrgency? Urgency { get; set; }
         /// <summary>The waitingSince property</summary>
         public DateTimeOffset? WaitingSince { get; set; }
+        /// <summary>The workingDaysLeft property</summary>
+        public int? WorkingDaysLeft { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Models.CatalogTaskDto"/> and sets the default values.
         /// </summary>
@@ -83,11 +97,15 @@ namespace RobotPlan.Api.Client.Models
                 { "batchTitle", n => { BatchTitle = n.GetStringValue(); } },
                 { "catalog", n => { Catalog = n.GetEnumValue<global::RobotPlan.Api.Client.Models.CatalogKind>(); } },
                 { "deadline", n => { Deadline = n.GetDateValue(); } },
+                { "districtId", n => { DistrictId = n.GetGuidValue(); } },
+                { "districtName", n => { DistrictName = n.GetStringValue(); } },
                 { "enterpriseName", n => { EnterpriseName = n.GetStringValue(); } },
                 { "isOverdue", n => { IsOverdue = n.GetBoolValue(); } },
                 { "productName", n => { ProductName = n.GetStringValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::RobotPlan.Api.Client.Models.CatalogApplicationStatus>(); } },
+                { "urgency", n => { Urgency = n.GetEnumValue<global::RobotPlan.Api.Client.Models.ReviewUrgency>(); } },
                 { "waitingSince", n => { WaitingSince = n.GetDateTimeOffsetValue(); } },
+                { "workingDaysLeft", n => { WorkingDaysLeft = n.GetIntValue(); } },
             };
         }
         /// <summary>
@@ -102,11 +120,15 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteStringValue("batchTitle", BatchTitle);
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.CatalogKind>("catalog", Catalog);
             writer.WriteDateValue("deadline", Deadline);
+            writer.WriteGuidValue("districtId", DistrictId);
+            writer.WriteStringValue("districtName", DistrictName);
             writer.WriteStringValue("enterpriseName", EnterpriseName);
             writer.WriteBoolValue("isOverdue", IsOverdue);
             writer.WriteStringValue("productName", ProductName);
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.CatalogApplicationStatus>("status", Status);
+            writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.ReviewUrgency>("urgency", Urgency);
             writer.WriteDateTimeOffsetValue("waitingSince", WaitingSince);
+            writer.WriteIntValue("workingDaysLeft", WorkingDaysLeft);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -19,6 +19,16 @@ namespace RobotPlan.Api.Client.Models
         public Guid? ClaimId { get; set; }
         /// <summary>The deadline property</summary>
         public Date? Deadline { get; set; }
+        /// <summary>The districtId property</summary>
+        public Guid? DistrictId { get; set; }
+        /// <summary>The districtName property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? DistrictName { get; set; }
+#nullable restore
+#else
+        public string DistrictName { get; set; }
+#endif
         /// <summary>The enterpriseName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -51,8 +61,12 @@ namespace RobotPlan.Api.Client.Models
 #endif
         /// <summary>The status property</summary>
         public global::RobotPlan.Api.Client.Models.SubsidyClaimStatus? Status { get; set; }
+        /// <summary>The urgency property</summary>
+        public global::RobotPlan.Api.Client.Models.ReviewUrgency? Urgency { get; set; }
         /// <summary>The waitingSince property</summary>
         public DateTimeOffset? WaitingSince { get; set; }
+        /// <summary>The workingDaysLeft property</summary>
+        public int? WorkingDaysLeft { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Models.ClaimTaskDto"/> and sets the default values.
         /// </summary>
@@ -80,6 +94,8 @@ namespace RobotPlan.Api.Client.Models
             {
                 { "claimId", n => { ClaimId = n.GetGuidValue(); } },
                 { "deadline", n => { Deadline = n.GetDateValue(); } },
+                { "districtId", n => { DistrictId = n.GetGuidValue(); } },
+                { "districtName", n => { DistrictName = n.GetStringValue(); } },
                 { "enterpriseName", n => { EnterpriseName = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::RobotPlan.Api.Client.Models.SubsidyKind>(); } },
                 { "overdue", n => { Overdue = n.GetBoolValue(); } },
@@ -87,7 +103,9 @@ namespace RobotPlan.Api.Client.Models
                 { "programId", n => { ProgramId = n.GetGuidValue(); } },
                 { "programTitle", n => { ProgramTitle = n.GetStringValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::RobotPlan.Api.Client.Models.SubsidyClaimStatus>(); } },
+                { "urgency", n => { Urgency = n.GetEnumValue<global::RobotPlan.Api.Client.Models.ReviewUrgency>(); } },
                 { "waitingSince", n => { WaitingSince = n.GetDateTimeOffsetValue(); } },
+                { "workingDaysLeft", n => { WorkingDaysLeft = n.GetIntValue(); } },
             };
         }
         /// <summary>
@@ -99,6 +117,8 @@ namespace RobotPlan.Api.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("claimId", ClaimId);
             writer.WriteDateValue("deadline", Deadline);
+            writer.WriteGuidValue("districtId", DistrictId);
+            writer.WriteStringValue("districtName", DistrictName);
             writer.WriteStringValue("enterpriseName", EnterpriseName);
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.SubsidyKind>("kind", Kind);
             writer.WriteBoolValue("overdue", Overdue);
@@ -106,7 +126,9 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteGuidValue("programId", ProgramId);
             writer.WriteStringValue("programTitle", ProgramTitle);
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.SubsidyClaimStatus>("status", Status);
+            writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.ReviewUrgency>("urgency", Urgency);
             writer.WriteDateTimeOffsetValue("waitingSince", WaitingSince);
+            writer.WriteIntValue("workingDaysLeft", WorkingDaysLeft);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

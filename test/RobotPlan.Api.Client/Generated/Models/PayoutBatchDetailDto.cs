@@ -22,6 +22,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public global::RobotPlan.Api.Client.Models.PayoutBatchDto Batch { get; set; }
 #endif
+        /// <summary>The history property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::RobotPlan.Api.Client.Models.PayoutBatchHistoryDto>? History { get; set; }
+#nullable restore
+#else
+        public List<global::RobotPlan.Api.Client.Models.PayoutBatchHistoryDto> History { get; set; }
+#endif
         /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -64,6 +72,7 @@ namespace RobotPlan.Api.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "batch", n => { Batch = n.GetObjectValue<global::RobotPlan.Api.Client.Models.PayoutBatchDto>(global::RobotPlan.Api.Client.Models.PayoutBatchDto.CreateFromDiscriminatorValue); } },
+                { "history", n => { History = n.GetCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.PayoutBatchHistoryDto>(global::RobotPlan.Api.Client.Models.PayoutBatchHistoryDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.PayoutItemDto>(global::RobotPlan.Api.Client.Models.PayoutItemDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "paymentCounts", n => { PaymentCounts = n.GetObjectValue<global::RobotPlan.Api.Client.Models.PayoutBatchDetailDto_paymentCounts>(global::RobotPlan.Api.Client.Models.PayoutBatchDetailDto_paymentCounts.CreateFromDiscriminatorValue); } },
             };
@@ -76,6 +85,7 @@ namespace RobotPlan.Api.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::RobotPlan.Api.Client.Models.PayoutBatchDto>("batch", Batch);
+            writer.WriteCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.PayoutBatchHistoryDto>("history", History);
             writer.WriteCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.PayoutItemDto>("items", Items);
             writer.WriteObjectValue<global::RobotPlan.Api.Client.Models.PayoutBatchDetailDto_paymentCounts>("paymentCounts", PaymentCounts);
             writer.WriteAdditionalData(AdditionalData);

@@ -18,6 +18,14 @@ namespace RobotPlan.Api.Client.Models
         public DateTimeOffset? ApprovedAtUtc { get; set; }
         /// <summary>The approvedById property</summary>
         public Guid? ApprovedById { get; set; }
+        /// <summary>The approvedByName property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ApprovedByName { get; set; }
+#nullable restore
+#else
+        public string ApprovedByName { get; set; }
+#endif
         /// <summary>The assembledAtUtc property</summary>
         public DateTimeOffset? AssembledAtUtc { get; set; }
         /// <summary>The concurrencyStamp property</summary>
@@ -27,6 +35,14 @@ namespace RobotPlan.Api.Client.Models
 #nullable restore
 #else
         public string ConcurrencyStamp { get; set; }
+#endif
+        /// <summary>The decisionReason property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? DecisionReason { get; set; }
+#nullable restore
+#else
+        public string DecisionReason { get; set; }
 #endif
         /// <summary>The doneAtUtc property</summary>
         public DateTimeOffset? DoneAtUtc { get; set; }
@@ -50,6 +66,14 @@ namespace RobotPlan.Api.Client.Models
         public DateTimeOffset? SubmittedAtUtc { get; set; }
         /// <summary>The submittedById property</summary>
         public Guid? SubmittedById { get; set; }
+        /// <summary>The submittedByName property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? SubmittedByName { get; set; }
+#nullable restore
+#else
+        public string SubmittedByName { get; set; }
+#endif
         /// <summary>The total property</summary>
         public double? Total { get; set; }
         /// <summary>
@@ -79,8 +103,10 @@ namespace RobotPlan.Api.Client.Models
             {
                 { "approvedAtUtc", n => { ApprovedAtUtc = n.GetDateTimeOffsetValue(); } },
                 { "approvedById", n => { ApprovedById = n.GetGuidValue(); } },
+                { "approvedByName", n => { ApprovedByName = n.GetStringValue(); } },
                 { "assembledAtUtc", n => { AssembledAtUtc = n.GetDateTimeOffsetValue(); } },
                 { "concurrencyStamp", n => { ConcurrencyStamp = n.GetStringValue(); } },
+                { "decisionReason", n => { DecisionReason = n.GetStringValue(); } },
                 { "doneAtUtc", n => { DoneAtUtc = n.GetDateTimeOffsetValue(); } },
                 { "heldCount", n => { HeldCount = n.GetIntValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
@@ -89,6 +115,7 @@ namespace RobotPlan.Api.Client.Models
                 { "status", n => { Status = n.GetEnumValue<global::RobotPlan.Api.Client.Models.PayoutBatchStatus>(); } },
                 { "submittedAtUtc", n => { SubmittedAtUtc = n.GetDateTimeOffsetValue(); } },
                 { "submittedById", n => { SubmittedById = n.GetGuidValue(); } },
+                { "submittedByName", n => { SubmittedByName = n.GetStringValue(); } },
                 { "total", n => { Total = n.GetDoubleValue(); } },
             };
         }
@@ -101,8 +128,10 @@ namespace RobotPlan.Api.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("approvedAtUtc", ApprovedAtUtc);
             writer.WriteGuidValue("approvedById", ApprovedById);
+            writer.WriteStringValue("approvedByName", ApprovedByName);
             writer.WriteDateTimeOffsetValue("assembledAtUtc", AssembledAtUtc);
             writer.WriteStringValue("concurrencyStamp", ConcurrencyStamp);
+            writer.WriteStringValue("decisionReason", DecisionReason);
             writer.WriteDateTimeOffsetValue("doneAtUtc", DoneAtUtc);
             writer.WriteIntValue("heldCount", HeldCount);
             writer.WriteGuidValue("id", Id);
@@ -111,6 +140,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.PayoutBatchStatus>("status", Status);
             writer.WriteDateTimeOffsetValue("submittedAtUtc", SubmittedAtUtc);
             writer.WriteGuidValue("submittedById", SubmittedById);
+            writer.WriteStringValue("submittedByName", SubmittedByName);
             writer.WriteDoubleValue("total", Total);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -28,5 +28,9 @@ namespace RobotPlan.Api.Client.Models
         #pragma warning disable CS1591
         Done,
         #pragma warning restore CS1591
+        [EnumMember(Value = "Rejected")]
+        #pragma warning disable CS1591
+        Rejected,
+        #pragma warning restore CS1591
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Enterprises;
+using RobotPlan.Identity;
 using RobotPlan.Payouts;
+using RobotPlan.Reviews;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.Web.Tests.Infrastructure;
@@ -22,7 +24,7 @@ internal static class PayoutData
             var item = new PayoutItem(award.Id, award.ProgramId, award.PayeeEnterpriseId, award.Amount,
                 heldItem ? PayoutHoldReason.NoBankAccount : null, now);
             var batch = new PayoutBatch("PBM-" + Guid.NewGuid().ToString("N")[..10], [item], now);
-            if (status >= PayoutBatchStatus.Submitted) batch.Submit(await UserIdAsync(db, "finance2"), now);
+            if (status >= PayoutBatchStatus.Submitted) batch.Submit(new ReviewActor(await UserIdAsync(db, "finance2"), "市财政局 复核", RobotPlanRoles.FinanceOfficer, null), now);
             db.PayoutBatches.Add(batch);
             await db.SaveChangesAsync();
             return (batch.Id, item.Id);

@@ -26,6 +26,13 @@ internal sealed class PayoutExpectations : IEndpointExpectations
         // Submitted by finance2, so finance is the second pair of eyes.
         EndpointCase.SendAsync("POST", "api/app/payout-batches/{id:guid}/approve",
             async c => $"/api/app/payout-batches/{(await PayoutData.BatchAsync(c.Factory, PayoutBatchStatus.Submitted)).BatchId}/approve", FinanceOnly, NoBody),
+        // Also submitted by finance2: finance returns or rejects it; a body with the reason.
+        EndpointCase.SendAsync("POST", "api/app/payout-batches/{id:guid}/return",
+            async c => $"/api/app/payout-batches/{(await PayoutData.BatchAsync(c.Factory, PayoutBatchStatus.Submitted)).BatchId}/return", FinanceOnly,
+            (_, _) => Task.FromResult<HttpContent?>(MatrixContext.Json(new { reason = "第 1 笔账户待核实" }))),
+        EndpointCase.SendAsync("POST", "api/app/payout-batches/{id:guid}/reject",
+            async c => $"/api/app/payout-batches/{(await PayoutData.BatchAsync(c.Factory, PayoutBatchStatus.Submitted)).BatchId}/reject", FinanceOnly,
+            (_, _) => Task.FromResult<HttpContent?>(MatrixContext.Json(new { reason = "金额与核定文件不符" }))),
         EndpointCase.SendAsync("POST", "api/app/payout-batches/{id:guid}/items/{itemId:guid}/release", async c =>
         {
             var (batchId, itemId) = await PayoutData.BatchAsync(c.Factory, PayoutBatchStatus.Draft, heldItem: true);

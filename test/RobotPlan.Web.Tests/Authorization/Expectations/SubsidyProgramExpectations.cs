@@ -50,6 +50,12 @@ internal sealed class SubsidyProgramExpectations : IEndpointExpectations
             {
                 parameters = new { rateCap = 0.025m, subsidyRate = 0.8m }, reason = "矩阵测试",
             }))),
+        // Issue #19 finding 7: trying values on an example claim is for those who may change them.
+        EndpointCase.SendAsync("POST", "api/app/subsidy-programs/{id:guid}/parameters/preview", c => AnyProgramUrlAsync(c, "/parameters/preview"),
+            "anon=401 fin=200 admin=200 *=403", (_, _) => Task.FromResult<HttpContent?>(MatrixContext.Json(new
+            {
+                parameters = new { rateCap = 0.02m, rewardRate = 0.15m }, premiumPaid = 300_000m, sumInsured = 10_000_000m, contractPrice = 8_000_000m,
+            }))),
         EndpointCase.Get("api/public/subsidy-estimate", _ => "/api/public/subsidy-estimate?premiumPaid=90000&sumInsured=2000000",
             "*=200"),
     ];

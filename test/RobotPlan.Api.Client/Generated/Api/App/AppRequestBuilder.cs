@@ -26,6 +26,7 @@ using RobotPlan.Api.Client.Api.App.Reconciliations;
 using RobotPlan.Api.Client.Api.App.ReferenceData;
 using RobotPlan.Api.Client.Api.App.SubsidyClaims;
 using RobotPlan.Api.Client.Api.App.SubsidyPrograms;
+using RobotPlan.Api.Client.Api.App.Tasks;
 using RobotPlan.Api.Client.Api.App.TestReports;
 using RobotPlan.Api.Client.Api.App.Units;
 using RobotPlan.Api.Client.Api.App.UsccDisputes;
@@ -161,6 +162,11 @@ namespace RobotPlan.Api.Client.Api.App
         public global::RobotPlan.Api.Client.Api.App.SubsidyPrograms.SubsidyProgramsRequestBuilder SubsidyPrograms
         {
             get => new global::RobotPlan.Api.Client.Api.App.SubsidyPrograms.SubsidyProgramsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The tasks property</summary>
+        public global::RobotPlan.Api.Client.Api.App.Tasks.TasksRequestBuilder Tasks
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.Tasks.TasksRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The testReports property</summary>
         public global::RobotPlan.Api.Client.Api.App.TestReports.TestReportsRequestBuilder TestReports

@@ -5,6 +5,8 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Approve;
 using RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Items;
+using RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Reject;
+using RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Return;
 using RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Submit;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
@@ -29,6 +31,16 @@ namespace RobotPlan.Api.Client.Api.App.PayoutBatches.Item
         public global::RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Items.ItemsRequestBuilder Items
         {
             get => new global::RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The reject property</summary>
+        public global::RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Reject.RejectRequestBuilder Reject
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Reject.RejectRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The return property</summary>
+        public global::RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Return.ReturnRequestBuilder Return
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Return.ReturnRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The submit property</summary>
         public global::RobotPlan.Api.Client.Api.App.PayoutBatches.Item.Submit.SubmitRequestBuilder Submit

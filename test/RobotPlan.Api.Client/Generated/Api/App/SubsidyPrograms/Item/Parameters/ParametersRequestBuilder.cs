@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using RobotPlan.Api.Client.Api.App.SubsidyPrograms.Item.Parameters.Preview;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,11 @@ namespace RobotPlan.Api.Client.Api.App.SubsidyPrograms.Item.Parameters
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ParametersRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The preview property</summary>
+        public global::RobotPlan.Api.Client.Api.App.SubsidyPrograms.Item.Parameters.Preview.PreviewRequestBuilder Preview
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.SubsidyPrograms.Item.Parameters.Preview.PreviewRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Api.App.SubsidyPrograms.Item.Parameters.ParametersRequestBuilder"/> and sets the default values.
         /// </summary>

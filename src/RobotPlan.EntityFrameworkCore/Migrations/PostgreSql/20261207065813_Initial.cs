@@ -412,6 +412,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
                     ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     DoneAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
                     LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -809,6 +810,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         name: "FK_ListingSearchTerms_CatalogListings_ListingId",
                         column: x => x.ListingId,
                         principalTable: "CatalogListings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutBatchHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActorJurisdictionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatchHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutBatchHistory_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1263,7 +1294,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     HoldReason = table.Column<int>(type: "integer", nullable: true),
                     HeldAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ReleasedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReleasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ReleasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2091,10 +2123,22 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatchHistory_BatchId_ChainSequence",
+                table: "PayoutBatchHistory",
+                columns: new[] { "BatchId", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatchHistory_BatchId_Sequence",
+                table: "PayoutBatchHistory",
+                columns: new[] { "BatchId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayoutItems_AwardId",
                 table: "PayoutItems",
                 column: "AwardId",
-                unique: true);
+                unique: true,
+                filter: "\"WithdrawnAtUtc\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutItems_BatchId",
@@ -2422,6 +2466,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PayoutBatchCounters");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatchHistory");
 
             migrationBuilder.DropTable(
                 name: "PayoutItems");

@@ -410,6 +410,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     DoneAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -807,6 +808,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_ListingSearchTerms_CatalogListings_ListingId",
                         column: x => x.ListingId,
                         principalTable: "CatalogListings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutBatchHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorJurisdictionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatchHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutBatchHistory_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1261,7 +1292,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     HoldReason = table.Column<int>(type: "INTEGER", nullable: true),
                     HeldAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReleasedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ReleasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ReleasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2089,10 +2121,22 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatchHistory_BatchId_ChainSequence",
+                table: "PayoutBatchHistory",
+                columns: new[] { "BatchId", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatchHistory_BatchId_Sequence",
+                table: "PayoutBatchHistory",
+                columns: new[] { "BatchId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayoutItems_AwardId",
                 table: "PayoutItems",
                 column: "AwardId",
-                unique: true);
+                unique: true,
+                filter: "\"WithdrawnAtUtc\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutItems_BatchId",
@@ -2420,6 +2464,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PayoutBatchCounters");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatchHistory");
 
             migrationBuilder.DropTable(
                 name: "PayoutItems");
