@@ -14,6 +14,13 @@ public static class RateLimitSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Issue #16: the client (and the error page's text) learns how long to wait.
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(Login, context => Partition(context, l => l.LoginPerMinute));
             o.AddPolicy(PublicSearch, context => Partition(context, l => l.PublicSearchPerMinute));
         });

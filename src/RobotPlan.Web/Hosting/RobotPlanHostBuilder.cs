@@ -162,6 +162,7 @@ public static class RobotPlanHostBuilder
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Admin", RobotPlanPermissions.Users.Manage);
+                o.Conventions.ConfigureFilter(new TypeFilterAttribute(typeof(Pages.ErrorPages.PageErrorStatusFilter)));
             })
             .AddMvcOptions(o =>
             {
