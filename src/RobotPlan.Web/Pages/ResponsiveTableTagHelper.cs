@@ -14,7 +14,8 @@ public sealed class ResponsiveTableTagHelper : TagHelper
     {
         var classes = output.Attributes["class"]?.Value?.ToString() ?? "";
         if (!classes.Split(' ').Contains("table")) return;
-        output.PreElement.SetHtmlContent("<div class=\"table-responsive\">");
+        // Focusable so that a keyboard can scroll it when it overflows (WCAG 2.1.1, axe scrollable-region-focusable).
+        output.PreElement.SetHtmlContent("<div class=\"table-responsive\" tabindex=\"0\">");
         output.PostElement.SetHtmlContent("</div>");
     }
 }
