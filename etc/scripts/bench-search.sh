@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # P-1/P-5: buyer search (1-, 2-, 3+-character keywords; page + total + facets) and the Excel export, on SQLite and
-# PostgreSQL, at each size given (default 1000 10000 100000). Each size gets a fresh database filled once.
+# PostgreSQL, at each size given (default 1000 10000 100000). Each size gets a fresh database filled once, then three
+# runs (database size, load, page-cache state and CPU by thread per run) and, on the same data, the Dapper baseline's
+# query and a plain scan as ratios (issue #18).
 #   etc/scripts/bench-search.sh                  both providers
 #   ROBOTPLAN_BENCH_PROVIDERS=sqlite ROBOTPLAN_BENCH_SIZES="10000" etc/scripts/bench-search.sh
 #   ROBOTPLAN_BENCH_REUSE=1 ...                  keep a database filled by an earlier run (same schema) instead of refilling

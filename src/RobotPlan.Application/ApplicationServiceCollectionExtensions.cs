@@ -1,3 +1,4 @@
+using RobotPlan.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RobotPlan.Accounts;
@@ -16,6 +17,7 @@ using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.ListingSearch;
 using RobotPlan.Notifications;
+using RobotPlan.Notifications.Email;
 using RobotPlan.Payouts;
 using RobotPlan.Products;
 using RobotPlan.PublicNotices;
@@ -30,73 +32,58 @@ namespace RobotPlan;
 
 public static class ApplicationServiceCollectionExtensions
 {
-    /// <summary>Domain managers, application services, seed contributors and job executors.</summary>
+    /// <summary>Domain services, application services, jobs, handlers and seed contributors (by convention), and the rest by hand.</summary>
     public static IServiceCollection AddRobotPlanApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        AddByConvention(services);
+
         services.AddScoped<DataScope>();
-
-        services.AddScoped<EnterpriseManager>();
-        services.AddScoped<ProductManager>();
-        services.AddScoped<TestReportManager>();
-        services.AddScoped<ReferenceDataManager>();
-        services.AddScoped<CalendarManager>();
-        services.AddScoped<UserBindingManager>();
-        services.AddScoped<ExpertProfileManager>();
-        services.AddScoped<ExpertPanelManager>();
-        services.AddScoped<PublicNoticeManager>();
-        services.AddScoped<CatalogEligibilityChecker>();
-        services.AddScoped<CatalogApplicationManager>();
-        services.AddScoped<CatalogTaskList>();
-        services.AddScoped<RobotPlan.Reviews.ReviewTaskLookup>();
-
-        services.AddScoped<IAccountAppService, AccountAppService>();
-        services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
-        services.AddScoped<IProductAppService, ProductAppService>();
-        services.AddScoped<ITestReportAppService, TestReportAppService>();
-        services.AddScoped<IReferenceDataAppService, ReferenceDataAppService>();
-        services.AddScoped<ICalendarAppService, CalendarAppService>();
-        services.AddScoped<IUserAppService, UserAppService>();
-        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
-        services.AddScoped<IExpertAppService, ExpertAppService>();
-        services.AddScoped<IExpertPanelAppService, ExpertPanelAppService>();
-        services.AddScoped<IPublicNoticeAppService, PublicNoticeAppService>();
-        services.AddScoped<ICatalogBatchAppService, CatalogBatchAppService>();
-        services.AddScoped<ICatalogApplicationAppService, CatalogApplicationAppService>();
-
-        services.AddScoped<SubsidyProgramManager>();
-        services.AddScoped<ISubsidyProgramAppService, SubsidyProgramAppService>();
-        services.AddScoped<RobotPlan.FirstUnitInsurance.IInsurancePolicyAppService, RobotPlan.FirstUnitInsurance.InsurancePolicyAppService>();
-
-        services.AddScoped<CatalogListingManager>();
-        services.AddScoped<ICatalogListingAppService, CatalogListingAppService>();
-        services.AddScoped<IListingSearchAppService, ListingSearchAppService>();
-        services.AddScoped<INotificationAppService, NotificationAppService>();
-        services.AddScoped<IDomainEventHandler<CatalogListingStatusChanged>, ListingSearchIndexer>();
-        services.AddSingleton<ListingExcelWriter>();
-        services.TryAddSingleton<ReferenceDataVersion>();
-        services.AddSingleton<ReferenceNamesCache>();
-        services.AddScoped<ExpireCatalogListingsJob>();
-        services.AddScoped<ListNoticeEndedApplicationsJob>();
-        services.AddScoped<WarnExpiringListingsJob>();
-        services.AddOptions<CatalogListingOptions>();
-
         services.AddScoped<FileStore>();
-        services.AddScoped<ExpireTestReportsJob>();
-        services.AddScoped<OpenAndCloseCatalogBatchesJob>();
+        services.AddScoped<RobotPlan.Reviews.ReviewTaskLookup>();
+        services.AddScoped<CatalogFileAccess>();
+        services.AddScoped<SubsidyClaimAccess>();
+        services.AddScoped<ClaimDraftSources>();
+        services.AddScoped<SubsidyClaimDtoAssembler>();
+        services.AddScoped<CreditImporter>();
+        services.AddScoped<RobotPlan.Units.UnitTracer>();
+        services.AddScoped<IEmailSender, MailKitEmailSender>();
 
+        services.TryAddSingleton<ReferenceDataVersion>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReferenceNamesCache>();
+        services.AddSingleton<ListingExcelWriter>();
+        services.AddSingleton<RobotPlan.Dashboard.DashboardExcelWriter>();
+        services.AddSingleton<EmailComposer>();
+
+        services.AddOptions<CatalogListingOptions>();
+        services.AddOptions<CreditOptions>();
+        services.AddOptions<EmailOptions>();
         services.AddRobotPlanPayouts();
-        services.AddRobotPlanNotifications();
-        services.AddCreditServices();
-
-        services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
-        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
-        services.AddScoped<IDataSeedContributor, InitialAdminSeedContributor>();
-        services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
-        services.AddScoped<IDataSeedContributor, DemoProductsSeedContributor>();
-        services.AddScoped<IDataSeedContributor, DemoExpertsSeedContributor>();
-        services.AddScoped<IDataSeedContributor, DemoCatalogSeedContributor>();
-        services.AddSubsidyClaims();
+        services.AddRobotPlanDocuments();
         return services;
     }
+
+    /// <summary>
+    /// Convention (Scrutor): in Domain and Application, every class named for its role — <c>*AppService</c> (as itself
+    /// and its <c>I*AppService</c> interfaces), <c>*Manager</c>, <c>*Checker</c>, <c>*TaskList</c>, <c>*Notifier</c>,
+    /// <c>*Job</c> — and every domain-event handler, notice-subject handler and seed contributor (as itself and each
+    /// of those interfaces, one instance per scope) is scoped. Do not register them again by hand: handlers and seed
+    /// contributors are resolved as lists, so a second registration would run twice (a test guards it).
+    /// </summary>
+    private static void AddByConvention(IServiceCollection services)
+    {
+        string[] roles = ["Manager", "Checker", "TaskList", "Notifier", "Job"];
+        services.Scan(scan => scan.FromAssemblies(typeof(IDataSeedContributor).Assembly, typeof(ApplicationServiceCollectionExtensions).Assembly)
+            .AddClasses(c => c.Where(t => t.Name.EndsWith("AppService", StringComparison.Ordinal)), publicOnly: false)
+                .AsSelfWithInterfaces(i => i.Name.EndsWith("AppService", StringComparison.Ordinal)).WithScopedLifetime()
+            .AddClasses(c => c.Where(t => roles.Any(role => t.Name.EndsWith(role, StringComparison.Ordinal))), publicOnly: false)
+                .AsSelf().WithScopedLifetime()
+            .AddClasses(c => c.AssignableToAny(typeof(IDomainEventHandler<>), typeof(INoticeSubjectHandler), typeof(IDataSeedContributor)), publicOnly: false)
+                .AsSelfWithInterfaces(IsHandlerOrContributor).WithScopedLifetime());
+    }
+
+    private static bool IsHandlerOrContributor(Type service) =>
+        service == typeof(INoticeSubjectHandler) || service == typeof(IDataSeedContributor)
+        || (service.IsGenericType && service.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>));
 }

@@ -8,9 +8,8 @@ using RobotPlan.Localization;
 using RobotPlan.SeedWork;
 using RobotPlan.Enterprises;
 using RobotPlan.EntityFrameworkCore;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
 
 namespace RobotPlan.Benchmarks;
 

@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Benchmarks;
@@ -57,7 +57,8 @@ internal static class BaselineHost
         await app.RunAsync();
     }
 
-    private static async Task<ListingSearchResultDto> SearchAsync(DbConnection db, Sql sql, string? keyword, DateOnly validOn)
+    /// <summary>The baseline's whole answer in raw SQL; also bench-search's in-process reference (SqlReference).</summary>
+    internal static async Task<ListingSearchResultDto> SearchAsync(DbConnection db, Sql sql, string? keyword, DateOnly validOn)
     {
         var day = validOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var lookups = new List<(string Term, string? Check, bool InContexts)>();
@@ -149,7 +150,7 @@ internal static class BaselineHost
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
 
     /// <summary>The two dialects: SQLite keeps Guids and dates as text already; PostgreSQL casts them.</summary>
-    private sealed record Sql(bool Postgres)
+    internal sealed record Sql(bool Postgres)
     {
         public string Date(string parameter) => Postgres ? $"CAST({parameter} AS date)" : parameter;
         public string Text(string column) => Postgres ? $"{column}::text" : column;

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Enterprises;
 using RobotPlan.Products;

@@ -11,7 +11,6 @@ using RobotPlan.Identity;
 using RobotPlan.Localization;
 using RobotPlan.Payouts;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.TreasurySandbox;

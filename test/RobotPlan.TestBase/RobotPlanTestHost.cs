@@ -57,9 +57,12 @@ public class RobotPlanTestHost : IAsyncLifetime
         ConfigureServices(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
-        await WithScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(new DataSeedContext(IncludeDemoData: true, IncludeDemoActivity: false)));
+        await WithScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(SeedContext));
         Data = await WithScopeAsync(LoadTestDataAsync);
     }
+
+    /// <summary>Reference and demo data; a fixture that tests what the demo shows may add the demo activity (listings, notices, awards).</summary>
+    protected virtual DataSeedContext SeedContext => new(IncludeDemoData: true, IncludeDemoActivity: false);
 
     /// <summary>A test class's own fixture may add services (e.g. a domain event handler that records what it saw).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

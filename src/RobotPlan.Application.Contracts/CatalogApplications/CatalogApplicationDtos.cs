@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Dtos;
 using C = RobotPlan.CatalogApplications.CatalogApplicationConsts;
 
@@ -10,7 +10,11 @@ public sealed record CatalogApplicationDto(
     string? ProductName, string? ProductModel, CatalogApplicationStatus Status, DateTime StatusChangedAt, DateTime? SubmittedAt,
     string? StatusReason, decimal? ExpertMeanScore, Guid? ListingId, FirstUnitFormDto? FirstUnit, KeyProcurementFormDto? KeyProcurement,
     IReadOnlyList<CatalogAttachmentDto> Attachments, IReadOnlyList<CatalogApplicationHistoryDto> History, DateTime CreationTime,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp)
+{
+    /// <summary>The acts the caller may take on the file now (R-11's table and the caller's permissions); the service checks again.</summary>
+    public IReadOnlyList<CatalogApplicationAct> AllowedActions { get; init; } = [];
+}
 
 public sealed record CatalogAttachmentDto(CatalogAttachmentKind Kind, Guid FileId, string FileName);
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogListings;
 using RobotPlan.Dtos;
 
 namespace RobotPlan.CatalogBatches;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using RobotPlan.Catalogs;
 using RobotPlan.Dtos;
 
 namespace RobotPlan.CatalogListings;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using RobotPlan.Dtos;
-using RobotPlan.Enterprises;
 
 namespace RobotPlan.Enterprises;
 

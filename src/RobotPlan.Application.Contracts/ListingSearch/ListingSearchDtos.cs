@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 
 namespace RobotPlan.ListingSearch;
 

@@ -1,21 +1,21 @@
 using System.ComponentModel.DataAnnotations;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Dtos;
 using C = RobotPlan.PublicNotices.PublicNoticeConsts;
 
 namespace RobotPlan.PublicNotices;
 
-/// <summary>A catalog batch's notice (BatchId, Catalog) or a subsidy programme's (ProgramId); entries name the file by ApplicationId.</summary>
+/// <summary>A catalog batch's notice (BatchId, Catalog) or a subsidy programme's (ProgramId); entries name the file by SubjectId (an application or a claim, as Subject says).</summary>
 public sealed record PublicNoticeDto(
     Guid Id, Guid? BatchId, string Title, CatalogKind? Catalog, DateTime PublishedAt, DateOnly StartsOn, DateOnly EndsOn,
     DateTime EndsAtUtc, int WorkingDays, bool IsOpen, IReadOnlyList<NoticeEntryDto> Entries,
     NoticeSubject Subject = NoticeSubject.CatalogApplication, Guid? ProgramId = null);
 
-public sealed record NoticeEntryDto(Guid ApplicationId, string? EnterpriseName, string? ProductName, string? ProductModel, bool IsWithdrawn);
+public sealed record NoticeEntryDto(Guid SubjectId, string? EnterpriseName, string? ProductName, string? ProductModel, bool IsWithdrawn);
 
 /// <summary>What the reviewer sees; the public only gets a receipt.</summary>
 public sealed record ObjectionDto(
-    Guid Id, Guid NoticeId, Guid ApplicationId, string? ProductName, string? EnterpriseName, string RealName, string Organisation,
+    Guid Id, Guid NoticeId, Guid SubjectId, string? ProductName, string? EnterpriseName, string RealName, string Organisation,
     string ContactPhone, string Reason, Guid? EvidenceFileId, DateTime SubmittedAt, ObjectionStatus Status, string? Resolution,
     DateTime? ResolvedAt, NoticeSubject Subject = NoticeSubject.CatalogApplication);
 
@@ -27,10 +27,14 @@ public sealed class DecideBatchDto
     public Guid? BatchId { get; set; }
 }
 
+/// <summary>A file waiting for the decision that a rule now blocks, with each failed rule's localized reason code .</summary>
+public sealed record BlockedFileDto(Guid ApplicationId, string ConcurrencyStamp, string? EnterpriseName, string? ProductName,
+    IReadOnlyList<CatalogApplications.EligibilityCheckDto> Failures);
+
 public sealed class CreateObjectionDto
 {
     [Required]
-    public Guid? ApplicationId { get; set; }
+    public Guid? SubjectId { get; set; }
 
     [Required, StringLength(C.MaxNameLength)]
     public string RealName { get; set; } = "";

@@ -27,8 +27,5 @@ public interface ISubsidyClaimAppService
     Task<SubsidyClaimDto> RejectAsync(Guid id, ClaimReasonTransitionDto input, CancellationToken ct = default);
 
     Task<IReadOnlyList<SubsidyClaimHistoryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default);
-    Task<AwardExplanationDto> GetAwardAsync(Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<ClaimTaskDto>> GetTasksAsync(CancellationToken ct = default);
-    /// <summary>A programme's approved (and later) awards as an Excel workbook.</summary>
-    Task<FileDownload> ExportAwardsAsync(Guid programId, CancellationToken ct = default);
 }

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using RobotPlan.Dtos;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
 using C = RobotPlan.SubsidyClaims.SubsidyClaimConsts;
 
 namespace RobotPlan.SubsidyClaims;
@@ -11,7 +10,11 @@ public sealed record SubsidyClaimDto(
     Guid Id, Guid ProgramId, string? ProgramTitle, SubsidyKind Kind, Guid EnterpriseId, string? EnterpriseName, Guid ProductId,
     string? ProductName, string? ProductModel, Guid? PolicyId, RewardPurchaseDto? Purchase, IReadOnlyList<ClaimDocumentDto> Documents,
     SubsidyClaimStatus Status, DateTime StatusChangedAt, DateTime? SubmittedAt, string? StatusReason, decimal? Amount, decimal? ReservedAmount,
-    Guid? NoticeId, Guid? AwardId, IReadOnlyList<SubsidyClaimHistoryDto> History, DateTime CreationTime, string ConcurrencyStamp);
+    Guid? NoticeId, Guid? AwardId, IReadOnlyList<SubsidyClaimHistoryDto> History, DateTime CreationTime, string ConcurrencyStamp)
+{
+    /// <summary>The acts the caller may take on the claim now (R-36's table and the caller's permissions); the service checks again.</summary>
+    public IReadOnlyList<SubsidyClaimAct> AllowedActions { get; init; } = [];
+}
 
 public sealed record ClaimProgramDto(Guid Id, int Year, SubsidyKind Kind, string Title, DateTime OpensAtUtc, DateTime ClosesAtUtc);
 

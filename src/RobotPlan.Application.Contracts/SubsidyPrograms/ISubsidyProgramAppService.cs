@@ -1,4 +1,3 @@
-using RobotPlan.Subsidies;
 
 namespace RobotPlan.SubsidyPrograms;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using RobotPlan.Subsidies;
 
 namespace RobotPlan.SubsidyPrograms;
 

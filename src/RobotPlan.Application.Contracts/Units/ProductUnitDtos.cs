@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using RobotPlan.CatalogListings;
 using RobotPlan.Dtos;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.TestReports;
 using C = RobotPlan.Units.UnitConsts;
 
@@ -66,7 +66,7 @@ public sealed record UnitTraceDto(ProductUnitDto Unit, TraceProductDto Product, 
 
 public sealed record TraceProductDto(Guid Id, string Name, string Model, string CategoryCode, Guid EnterpriseId, string EnterpriseName);
 
-public sealed record TraceListingDto(Guid Id, string Number, RobotPlan.Catalogs.CatalogKind Catalog, RobotPlan.Catalogs.CatalogListingStatus Status, DateOnly ValidFrom,
+public sealed record TraceListingDto(Guid Id, string Number, RobotPlan.CatalogListings.CatalogKind Catalog, RobotPlan.CatalogListings.CatalogListingStatus Status, DateOnly ValidFrom,
     DateOnly ValidTo);
 
 public sealed record TraceTestReportDto(Guid Id, string Number, Guid TestingBodyId, DateOnly IssuedOn, DateOnly? ExpiresOn, TestReportStatus Status,

@@ -6,12 +6,11 @@ namespace RobotPlan.CatalogApplications;
 
 public sealed partial class CatalogApplicationAppService
 {
-    /// <summary>Another party's file does not exist for the caller (404), R-62's "people entitled to the file".</summary>
+    /// <summary>Another party's file does not exist for the caller (404); see <see cref="CatalogFileAccess"/> for who may read it.</summary>
     private async Task<CatalogApplication> LoadVisibleAsync(Guid id, CancellationToken ct)
     {
         var application = await applications.FindAsync(id, ct) ?? throw new EntityNotFoundException(typeof(CatalogApplication), id);
-        var enterprise = await enterprises.FindAsync(application.EnterpriseId, ct);
-        if (enterprise is null || !scope.CanSee(enterprise)) throw new EntityNotFoundException(typeof(CatalogApplication), id);
+        await access.EnsureCanReadAsync(application, ct);
         return application;
     }
 
@@ -40,5 +39,9 @@ public sealed partial class CatalogApplicationAppService
     }
 
     private async Task<CatalogApplicationDto> ToDtoAsync(CatalogApplication application, CancellationToken ct) =>
-        application.ToDto((await NamesAsync([application], ct))[application.Id], withHistory: true);
+        WithAllowedActions(application.ToDto((await NamesAsync([application], ct))[application.Id], withHistory: true));
+
+    /// <summary>The acts the caller may take on the file now, so pages and clients need not copy R-11's state lists.</summary>
+    private CatalogApplicationDto WithAllowedActions(CatalogApplicationDto dto) =>
+        dto with { AllowedActions = CatalogApplicationActs.Table.AllowedFor(dto.Status, dto.EnterpriseId, currentUser) };
 }

@@ -1,9 +1,9 @@
 using RobotPlan.Authorization;
-using RobotPlan.Catalogs;
 using RobotPlan.Identity;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using A = RobotPlan.CatalogApplications.CatalogApplicationAct;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.CatalogApplications;
 
@@ -30,28 +30,31 @@ public sealed partial class CatalogApplicationAppService
 
     public async Task<CatalogApplicationDto> ReturnAsync(Guid id, CatalogReasonTransitionDto input, CancellationToken ct)
     {
-        var (application, role) = await LoadForStepAsync(id, input.ConcurrencyStamp, ct);
+        var (application, role) = await LoadForStepAsync(id, A.Return, input.ConcurrencyStamp, ct);
         application.ReturnForRevision(input.Reason, Actor(role), Now);
         return await SaveAsync(application, ct);
     }
 
     public async Task<CatalogApplicationDto> RejectAsync(Guid id, CatalogReasonTransitionDto input, CancellationToken ct)
     {
-        var (application, role) = await LoadForStepAsync(id, input.ConcurrencyStamp, ct);
+        var (application, role) = await LoadForStepAsync(id, A.Reject, input.ConcurrencyStamp, ct);
         application.Reject(input.Reason, Actor(role), Now);
         return await SaveAsync(application, ct);
     }
 
-    /// <summary>District reviewers act on files before municipal review, municipal reviewers from then on.</summary>
-    private async Task<(CatalogApplication Application, string Role)> LoadForStepAsync(Guid id, string stamp, CancellationToken ct)
+    /// <summary>
+    /// Who holds the step is the role <see cref="CatalogApplication.Transitions"/> gives the act: district reviewers before
+    /// municipal review, municipal reviewers from then on.
+    /// </summary>
+    private async Task<(CatalogApplication Application, string Role)> LoadForStepAsync(Guid id, A act, string stamp, CancellationToken ct)
     {
         currentUser.CheckPermission(P.Catalogs.Default);
         var application = await LoadVisibleAsync(id, ct);
-        var districtStep = application.Status is S.Submitted or S.DistrictReview;
-        var permission = districtStep ? P.Catalogs.DistrictReview : P.Catalogs.MunicipalReview;
-        currentUser.CheckPermission(permission);
+        // A move the state refuses has no row: the municipal reviewer's check, then the aggregate's 422.
+        var role = CatalogApplicationActs.Table.StepRole(application.Status, act, fallback: RobotPlanRoles.MunicipalReviewer);
+        currentUser.CheckPermission(CatalogApplicationActs.Table.PermissionOf(role));
         unitOfWork.ExpectConcurrencyStamp(application, stamp);
-        return (application, districtStep ? RobotPlanRoles.DistrictReviewer : RobotPlanRoles.MunicipalReviewer);
+        return (application, role);
     }
 
     private async Task<CatalogApplication> LoadForReviewAsync(Guid id, string permission, string stamp, CancellationToken ct)

@@ -1,6 +1,5 @@
 using RobotPlan.Authorization;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
 using RobotPlan.Dtos;
 using RobotPlan.Enterprises;
 using RobotPlan.Errors;
@@ -8,6 +7,7 @@ using RobotPlan.Files;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogApplications;
 
@@ -22,6 +22,7 @@ public sealed partial class CatalogApplicationAppService(
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
     CatalogTaskList taskList,
+    CatalogFileAccess access,
     TimeProvider clock,
     DataScope scope) : ICatalogApplicationAppService
 {
@@ -35,7 +36,7 @@ public sealed partial class CatalogApplicationAppService(
             input.ProductId, scope.EnterpriseRestriction, scope.JurisdictionRestriction, input.Sorting, input.SkipCount,
             input.MaxResultCount), ct);
         var names = await NamesAsync(items, ct);
-        return new(total, items.Select(a => a.ToDto(names[a.Id], withHistory: false)).ToList());
+        return new(total, items.Select(a => WithAllowedActions(a.ToDto(names[a.Id], withHistory: false))).ToList());
     }
 
     public async Task<CatalogApplicationDto> GetAsync(Guid id, CancellationToken ct)
@@ -112,7 +113,7 @@ public sealed partial class CatalogApplicationAppService(
         if (input.KeyProcurement is { } keyProcurement) application.FillKeyProcurementForm(keyProcurement.ToForm());
     }
 
-    private CatalogActor Actor(string role) =>
+    private ReviewActor Actor(string role) =>
         new(currentUser.Id, currentUser.UserName ?? "?", role, currentUser.JurisdictionId);
 
     private async Task<CatalogApplicationDto> SaveAsync(CatalogApplication application, CancellationToken ct)

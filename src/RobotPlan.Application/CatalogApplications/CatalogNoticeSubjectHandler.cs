@@ -1,5 +1,6 @@
 using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogApplications;
 
@@ -8,9 +9,9 @@ public sealed class CatalogNoticeSubjectHandler(ICatalogApplicationRepository ap
 {
     public NoticeSubject Subject => NoticeSubject.CatalogApplication;
 
-    public async Task RejectAfterObjectionAsync(Guid fileId, string reason, CatalogActor actor, CancellationToken ct)
+    public async Task RejectAfterObjectionAsync(Guid subjectId, string reason, ReviewActor actor, CancellationToken ct)
     {
-        var application = await applications.FindAsync(fileId, ct) ?? throw new EntityNotFoundException(typeof(CatalogApplication), fileId);
+        var application = await applications.FindAsync(subjectId, ct) ?? throw new EntityNotFoundException(typeof(CatalogApplication), subjectId);
         application.RejectAfterObjection(reason, actor, clock.GetUtcNow().UtcDateTime);
     }
 }

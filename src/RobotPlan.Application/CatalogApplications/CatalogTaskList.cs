@@ -3,7 +3,7 @@ using RobotPlan.CatalogBatches;
 using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.CatalogApplications;
 

@@ -1,4 +1,3 @@
-using RobotPlan.CatalogListings;
 
 namespace RobotPlan.CatalogListings;
 

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
 using RobotPlan.Credit;
 using RobotPlan.PublicNotices;
 using RobotPlan.TestReports;
 using RobotPlan.Timing;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogListings;
 
@@ -23,7 +23,7 @@ public sealed class ListNoticeEndedApplicationsJob(
     TimeProvider clock,
     ILogger<ListNoticeEndedApplicationsJob> logger)
 {
-    private static readonly CatalogActor System = new(null, "系统（目录发布任务）", "system", null);
+    private static readonly ReviewActor System = new(null, "系统（目录发布任务）", "system", null);
 
     public async Task<int> RunAsync(CancellationToken ct = default)
     {

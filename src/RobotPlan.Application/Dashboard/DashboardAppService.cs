@@ -11,7 +11,7 @@ using RobotPlan.SeedWork;
 using RobotPlan.SubsidyPrograms;
 using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Dashboard;
 

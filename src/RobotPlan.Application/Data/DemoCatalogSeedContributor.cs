@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.Calendar;
 using RobotPlan.ExpertPanels;
 using RobotPlan.Files;
@@ -12,6 +11,7 @@ using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
 using RobotPlan.TestReports;
 using RobotPlan.Timing;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Data;
 
@@ -122,7 +122,7 @@ public sealed class DemoCatalogSeedContributor(
         await ThroughDistrictAsync(application, reviewedAt, ct);
         var municipal = await users.DemoActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer);
         application.ApproveFormalReview(municipal, reviewedAt.AddDays(2), "形式审查通过");
-        application.CompleteExpertReview(true, 84.67m, new CatalogActor(null, "专家评审组", RobotPlanRoles.Expert, null), reviewedAt.AddDays(10));
+        application.CompleteExpertReview(true, 84.67m, new ReviewActor(null, "专家评审组", RobotPlanRoles.Expert, null), reviewedAt.AddDays(10));
         application.Decide(municipal, decidedAt, "经市经济信息委审定，予以公示");
     }
 
@@ -135,7 +135,7 @@ public sealed class DemoCatalogSeedContributor(
         var evidence = (await reports.GetByProductAsync(application.ProductId, ct)).Where(r => r.IsValidOn(publishedOn)).Select(r => r.Id).ToList();
         var publishedAt = BusinessCalendarClock.StartOfDayUtc(publishedOn).AddMinutes(5);
         await listings.PublishAsync(application.ProductId, application.EnterpriseId, batch.Catalog, application.Id, evidence, publishedOn,
-            beforeSave: l => application.MarkListed(l.Id, new CatalogActor(null, "系统（目录发布任务）", "system", null), publishedAt), ct: ct);
+            beforeSave: l => application.MarkListed(l.Id, new ReviewActor(null, "系统（目录发布任务）", "system", null), publishedAt), ct: ct);
     }
 
     private async Task<Product> ProductAsync(string model, CancellationToken ct)
@@ -145,11 +145,11 @@ public sealed class DemoCatalogSeedContributor(
     }
 
     /// <summary>The enterprise's own district reviewer; demo districts without a demo user act as their office.</summary>
-    private async Task<CatalogActor> DistrictActorAsync(Guid enterpriseId, CancellationToken ct)
+    private async Task<ReviewActor> DistrictActorAsync(Guid enterpriseId, CancellationToken ct)
     {
         var jurisdictionId = (await enterprises.FindAsync(enterpriseId, ct))!.JurisdictionId;
         if (await users.DemoDistrictReviewerAsync(jurisdictionId) is { } reviewer) return reviewer;
         var office = (await referenceData.FindJurisdictionAsync(jurisdictionId, ct))!.Name;
-        return new CatalogActor(null, $"{office}经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
+        return new ReviewActor(null, $"{office}经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
     }
 }

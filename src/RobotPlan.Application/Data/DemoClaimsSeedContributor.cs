@@ -8,9 +8,9 @@ using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyClaims;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyClaims;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Data;
 
@@ -80,7 +80,7 @@ public sealed class DemoClaimsSeedContributor(
         var rewardParameters = reward.CurrentParameters;
         await ConfirmAsync(approved, reward, ClaimComputation.ForReward(rewardParameters.Version, rewardParameters.Values, purchase.ContractPrice),
             now.AddDays(-30), ct);
-        await claimManager.ApproveAsync(approved, new CatalogActor(null, "系统（补助公示期满）", "system", null), ct);
+        await claimManager.ApproveAsync(approved, new ReviewActor(null, "系统（补助公示期满）", "system", null), ct);
         await unitOfWork.SaveChangesAsync(ct);
     }
 
@@ -133,10 +133,10 @@ public sealed class DemoClaimsSeedContributor(
         return enterprise is null ? null : await products.FindByModelAsync(enterprise.Id, model, ct);
     }
 
-    private async Task<CatalogActor> DistrictActorAsync(Guid enterpriseId, CancellationToken ct)
+    private async Task<ReviewActor> DistrictActorAsync(Guid enterpriseId, CancellationToken ct)
     {
         var jurisdictionId = (await enterprises.FindAsync(enterpriseId, ct))!.JurisdictionId;
         return await users.DemoDistrictReviewerAsync(jurisdictionId)
-            ?? new CatalogActor(null, "区县经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
+            ?? new ReviewActor(null, "区县经济信息委", RobotPlanRoles.DistrictReviewer, jurisdictionId);
     }
 }

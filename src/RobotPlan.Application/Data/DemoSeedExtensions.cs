@@ -2,20 +2,21 @@ using Microsoft.AspNetCore.Identity;
 using RobotPlan.CatalogApplications;
 using RobotPlan.Files;
 using RobotPlan.Identity;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Data;
 
 /// <summary>What the demo seed contributors share: demo users acting in a role (R-62's actor), and small PDFs as evidence.</summary>
 internal static class DemoSeedExtensions
 {
-    public static async Task<CatalogActor> DemoActorAsync(this UserManager<AppUser> users, string userName, string role)
+    public static async Task<ReviewActor> DemoActorAsync(this UserManager<AppUser> users, string userName, string role)
     {
         var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Demo user {userName} is missing.");
-        return new CatalogActor(user.Id, user.DisplayName, role, user.JurisdictionId);
+        return new ReviewActor(user.Id, user.DisplayName, role, user.JurisdictionId);
     }
 
     /// <summary>The jurisdiction's demo district reviewer; null for a district without one (the caller acts as its office).</summary>
-    public static async Task<CatalogActor?> DemoDistrictReviewerAsync(this UserManager<AppUser> users, Guid jurisdictionId)
+    public static async Task<ReviewActor?> DemoDistrictReviewerAsync(this UserManager<AppUser> users, Guid jurisdictionId)
     {
         var reviewer = users.Users.Where(u => u.JurisdictionId == jurisdictionId).Select(u => u.UserName!).FirstOrDefault();
         return reviewer is null ? null : await users.DemoActorAsync(reviewer, RobotPlanRoles.DistrictReviewer);

@@ -8,6 +8,7 @@ using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.ExpertPanels;
 
@@ -89,7 +90,7 @@ public sealed class ExpertPanelAppService(
                 ?? throw new EntityNotFoundException(typeof(CatalogApplication), panel.ApplicationId);
             // the last required score decides; saved with the score in one unit of work.
             application.CompleteExpertReview(panel.Passed!.Value, panel.MeanScore!.Value,
-                new CatalogActor(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.Expert, null), Now);
+                new ReviewActor(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.Expert, null), Now);
         }
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(panel, ct);

@@ -1,6 +1,5 @@
 using MiniExcelLibs;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 
 namespace RobotPlan.ListingSearch;
 

@@ -64,6 +64,6 @@ public sealed class ListingSearchAppService(IListingSearchRepository search, ICa
     }
 
     private ListingQuery ToQuery(SearchListingsInput input, int skip, int take) =>
-        new(input.Keyword, input.Catalog, input.Category?.Trim(), input.Jurisdiction, input.Enterprise, input.ValidOn ?? clock.Today(),
+        new(KeywordPlan.Parse(input.Keyword), input.Catalog, input.Category?.Trim(), input.Jurisdiction, input.Enterprise, input.ValidOn ?? clock.Today(),
             input.Sorting, skip, take);
 }

@@ -1,5 +1,4 @@
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.ReferenceData;
 
 namespace RobotPlan.ListingSearch;

@@ -13,7 +13,7 @@ public sealed class PayoutBatchAppService(
     IPaymentRepository payments,
     IEnterpriseRepository enterprises,
     IPayeeHoldCheck holds,
-    AssemblePayoutBatchJob assembler,
+    PayoutBatchAssembler assembler,
     IPayoutJobScheduler scheduler,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
@@ -35,8 +35,8 @@ public sealed class PayoutBatchAppService(
     public async Task<PayoutBatchDto?> AssembleAsync(CancellationToken ct)
     {
         currentUser.CheckPermission(P.Payouts.Manage);
-        var id = await assembler.RunAsync(ct);
-        return id is { } batchId ? PayoutMapper.ToDto(await LoadAsync(batchId, ct)) : null;
+        var batch = await assembler.AssembleAsync(ct);
+        return batch is null ? null : PayoutMapper.ToDto(batch);
     }
 
     public async Task<PayoutBatchDto> SubmitAsync(Guid id, PayoutBatchActionDto input, CancellationToken ct)
@@ -58,12 +58,10 @@ public sealed class PayoutBatchAppService(
         currentUser.CheckPermission(P.Payouts.Manage);
         var batch = await LoadAsync(id, ct);
         unitOfWork.ExpectConcurrencyStamp(batch, input.ConcurrencyStamp);
-        if (batch.Status == PayoutBatchStatus.Submitted && batch.SubmittedById != currentUser.Id)
-        {
-            // Holds are re-checked now: a payee may have been blacklisted since the batch was assembled.
-            foreach (var payee in batch.Items.Where(i => i.HoldReason is null).Select(i => i.PayeeEnterpriseId).Distinct().ToList())
-                if (await holds.FindHoldAsync(payee, null, clock.Today(), ct) is { } reason) batch.HoldItemsOf(payee, reason, Now);
-        }
+        batch.EnsureApprovableBy(currentUser.Id!.Value);
+        // Holds are re-checked now: a payee may have been blacklisted since the batch was assembled.
+        foreach (var payee in batch.Items.Where(i => i.HoldReason is null).Select(i => i.PayeeEnterpriseId).Distinct().ToList())
+            if (await holds.FindHoldAsync(payee, null, clock.Today(), ct) is { } reason) batch.HoldItemsOf(payee, reason, Now);
         var toPay = batch.Approve(currentUser.Id!.Value, Now);
         foreach (var item in toPay) await payments.AddAsync(await NewPaymentAsync(batch, item, ct), ct);
         await unitOfWork.SaveChangesAsync(ct);

@@ -12,24 +12,16 @@ namespace RobotPlan.Payouts;
 
 public static class PayoutServiceCollectionExtensions
 {
-    /// <summary>Payout services; called from AddRobotPlanApplication. The gateway client is added by <see cref="AddTreasuryGateway"/>.</summary>
+    /// <summary>Payout options and the executor's parts (jobs and app services come by convention); called from AddRobotPlanApplication. The gateway client is added by <see cref="AddTreasuryGateway"/>.</summary>
     public static IServiceCollection AddRobotPlanPayouts(this IServiceCollection services)
     {
         services.AddOptions<PayoutOptions>();
         services.AddOptions<TreasuryGatewayOptions>();
-        services.TryAddSingleton<IPaymentStepProbe, NoPaymentStepProbe>();
         services.TryAddSingleton<IPayoutJobScheduler, NoPayoutJobScheduler>();
         services.AddScoped<PayoutExecutor>();
-        services.AddScoped<AssemblePayoutBatchJob>();
-        services.AddScoped<ExecutePayoutBatchJob>();
-        services.AddScoped<SweepPayoutBatchesJob>();
-        services.AddScoped<ReconcilePaymentsJob>();
-        services.AddScoped<IPayoutBatchAppService, PayoutBatchAppService>();
-        services.AddScoped<IPaymentAppService, PaymentAppService>();
-        services.AddScoped<IReconciliationAppService, ReconciliationAppService>();
-        services.AddScoped<IClawbackAppService, ClawbackAppService>();
-        services.AddScoped<IDomainEventHandler<FraudFindingRecorded>, HoldPayeeOnFraudFinding>();
-        services.AddScoped<IDataSeedContributor, DemoBankAccountsSeedContributor>();
+        services.AddScoped<PaymentProcessor>();
+        services.AddScoped<PayoutBatchProgress>();
+        services.AddScoped<PayoutBatchAssembler>();
         return services;
     }
 

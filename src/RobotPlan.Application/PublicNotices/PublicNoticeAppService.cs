@@ -1,7 +1,6 @@
 using RobotPlan.Authorization;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
 using RobotPlan.Dtos;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
@@ -9,6 +8,7 @@ using RobotPlan.Identity;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.PublicNotices;
 
@@ -30,15 +30,38 @@ public sealed class PublicNoticeAppService(
     public async Task<PublicNoticeDto> DecideAsync(DecideBatchDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.Catalogs.MunicipalReview);
-        var batch = await batches.FindAsync(input.BatchId!.Value, ct) ?? throw new EntityNotFoundException(typeof(CatalogBatch), input.BatchId);
-        var (_, page) = await applications.GetPageAsync(new CatalogApplicationFilter(batch.Id, null, CatalogApplicationStatus.PendingDecision,
-            null, null, null, null, 0, PagedAndSortedResultRequestDto.MaxMaxResultCount), ct);
-        // Loaded again, tracked: the page is a read model.
-        var files = new List<CatalogApplication>();
-        foreach (var item in page) files.Add((await applications.FindAsync(item.Id, ct))!);
+        var (batch, files) = await PendingAsync(input.BatchId!.Value, ct);
         var notice = await manager.DecideAsync(batch, files, Actor(), ct);
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(notice, ct);
+    }
+
+    public async Task<IReadOnlyList<BlockedFileDto>> GetBlockedFilesAsync(Guid batchId, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Catalogs.MunicipalReview);
+        var (batch, files) = await PendingAsync(batchId, ct);
+        var blocked = await manager.FindBlockedAsync(batch, files, ct);
+        if (blocked.Count == 0) return [];
+        var byId = files.ToDictionary(f => f.Id);
+        var productNames = (await products.GetByIdsAsync(files.Select(f => f.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
+        var enterpriseNames = await enterprises.GetLegalNamesAsync(files.Select(f => f.EnterpriseId).Distinct().ToList(), ct);
+        return blocked.Select(b =>
+        {
+            var file = byId[b.ApplicationId];
+            return new BlockedFileDto(file.Id, file.ConcurrencyStamp, enterpriseNames.GetValueOrDefault(file.EnterpriseId),
+                productNames.GetValueOrDefault(file.ProductId), b.Failures.Select(f => new EligibilityCheckDto(f.Rule, f.Passed, f.ReasonCode)).ToList());
+        }).ToList();
+    }
+
+    /// <summary>The batch and its files waiting for the decision, loaded tracked (the repository's page is a read model).</summary>
+    private async Task<(CatalogBatch Batch, List<CatalogApplication> Files)> PendingAsync(Guid batchId, CancellationToken ct)
+    {
+        var batch = await batches.FindAsync(batchId, ct) ?? throw new EntityNotFoundException(typeof(CatalogBatch), batchId);
+        var (_, page) = await applications.GetPageAsync(new CatalogApplicationFilter(batch.Id, null, CatalogApplicationStatus.PendingDecision,
+            null, null, null, null, 0, PagedAndSortedResultRequestDto.MaxMaxResultCount), ct);
+        var files = new List<CatalogApplication>();
+        foreach (var item in page) files.Add((await applications.FindAsync(item.Id, ct))!);
+        return (batch, files);
     }
 
     public async Task<IReadOnlyList<ObjectionDto>> GetOpenObjectionsAsync(CancellationToken ct)
@@ -47,9 +70,9 @@ public sealed class PublicNoticeAppService(
         var result = new List<ObjectionDto>();
         foreach (var notice in await notices.GetWithOpenObjectionsAsync(ct))
         {
-            var entries = (await ToDtoAsync(notice, ct)).Entries.ToDictionary(e => e.ApplicationId);
+            var entries = (await ToDtoAsync(notice, ct)).Entries.ToDictionary(e => e.SubjectId);
             result.AddRange(notice.Objections.Where(o => o.Status == ObjectionStatus.Open)
-                .Select(o => ToDto(notice, o, entries.GetValueOrDefault(o.ApplicationId))));
+                .Select(o => ToDto(notice, o, entries.GetValueOrDefault(o.SubjectId))));
         }
         return result;
     }
@@ -62,7 +85,7 @@ public sealed class PublicNoticeAppService(
         var handler = subjectHandlers.Single(h => h.Subject == notice.Subject);
         await unitOfWork.InTransactionAsync(async () =>
         {
-            await handler.RejectAfterObjectionAsync(objection.ApplicationId, objection.Resolution!, Actor(), ct);
+            await handler.RejectAfterObjectionAsync(objection.SubjectId, objection.Resolution!, Actor(), ct);
             await unitOfWork.SaveChangesAsync(ct);
             return true;
         }, ct);
@@ -102,9 +125,9 @@ public sealed class PublicNoticeAppService(
         var notice = await notices.FindAsync(noticeId, ct) ?? throw new EntityNotFoundException(typeof(PublicNotice), noticeId);
         var objector = new ObjectorDetails(input.RealName, input.Organisation, input.ContactPhone, input.Reason);
         // Checked before the evidence is stored, so a late objection leaves no orphan file.
-        notice.EnsureAcceptsObjection(input.ApplicationId!.Value, Now);
+        notice.EnsureAcceptsObjection(input.SubjectId!.Value, Now);
         var file = evidence is null ? null : await fileStore.SaveAsync(evidence, null, pdfOnly: false, ct);
-        var objection = notice.Object(input.ApplicationId!.Value, objector, file?.Id, Now);
+        var objection = notice.Object(input.SubjectId!.Value, objector, file?.Id, Now);
         await unitOfWork.SaveChangesAsync(ct);
         return new ObjectionReceiptDto(objection.Id, objection.SubmittedAt);
     }
@@ -115,19 +138,19 @@ public sealed class PublicNoticeAppService(
         return await notices.FindByObjectionAsync(objectionId, ct) ?? throw new EntityNotFoundException(typeof(Objection), objectionId);
     }
 
-    private CatalogActor Actor() => new(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.MunicipalReviewer, null);
+    private ReviewActor Actor() => new(currentUser.Id, currentUser.UserName ?? "?", RobotPlanRoles.MunicipalReviewer, null);
 
     private async Task<PublicNoticeDto> ToDtoAsync(PublicNotice n, CancellationToken ct)
     {
         var productsById = (await products.GetByIdsAsync([.. n.Entries.Select(e => e.ProductId)], ct)).ToDictionary(p => p.Id);
         var enterpriseNames = await enterprises.GetLegalNamesAsync([.. n.Entries.Select(e => e.EnterpriseId).Distinct()], ct);
         return new PublicNoticeDto(n.Id, n.BatchId, n.Title, n.Catalog, n.PublishedAt, n.StartsOn, n.EndsOn, n.EndsAtUtc, n.WorkingDays,
-            n.IsOpenAt(Now), [.. n.Entries.Select(e => new NoticeEntryDto(e.ApplicationId, enterpriseNames.GetValueOrDefault(e.EnterpriseId),
+            n.IsOpenAt(Now), [.. n.Entries.Select(e => new NoticeEntryDto(e.SubjectId, enterpriseNames.GetValueOrDefault(e.EnterpriseId),
                 productsById.GetValueOrDefault(e.ProductId)?.Name, productsById.GetValueOrDefault(e.ProductId)?.Model, e.IsWithdrawn))],
             n.Subject, n.ProgramId);
     }
 
-    private static ObjectionDto ToDto(PublicNotice n, Objection o, NoticeEntryDto? entry) => new(o.Id, n.Id, o.ApplicationId,
+    private static ObjectionDto ToDto(PublicNotice n, Objection o, NoticeEntryDto? entry) => new(o.Id, n.Id, o.SubjectId,
         entry?.ProductName, entry?.EnterpriseName, o.RealName, o.Organisation, o.ContactPhone, o.Reason, o.EvidenceFileId, o.SubmittedAt,
         o.Status, o.Resolution, o.ResolvedAt, n.Subject);
 }

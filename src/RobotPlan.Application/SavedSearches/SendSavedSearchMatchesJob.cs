@@ -72,7 +72,7 @@ public sealed class SendSavedSearchMatchesJob(ISavedSearchRepository searches, I
         var found = new List<ListingSearchRow>();
         for (var skip = 0; skip <= 10_000; skip += PageSize)
         {
-            var result = await listingSearch.SearchAsync(new ListingQuery(s.Keyword, s.Catalog, s.CategoryCode, s.JurisdictionId, null,
+            var result = await listingSearch.SearchAsync(new ListingQuery(KeywordPlan.Parse(s.Keyword), s.Catalog, s.CategoryCode, s.JurisdictionId, null,
                 clock.Today(), "validFrom desc", skip, PageSize), ct);
             found.AddRange(result.Items.Where(l => l.CreationTime > since && l.CreationTime <= through));
             if (result.Items.Count < PageSize || result.Items[^1].ValidFrom < sinceDay) break;

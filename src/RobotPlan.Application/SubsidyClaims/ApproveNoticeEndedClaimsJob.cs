@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using RobotPlan.CatalogApplications;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyAwards;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.SubsidyClaims;
 
@@ -18,7 +19,7 @@ public sealed class ApproveNoticeEndedClaimsJob(
     TimeProvider clock,
     ILogger<ApproveNoticeEndedClaimsJob> logger)
 {
-    private static readonly CatalogActor System = new(null, "系统（补助公示期满）", "system", null);
+    private static readonly ReviewActor System = new(null, "系统（补助公示期满）", "system", null);
 
     public async Task<int> RunAsync(CancellationToken ct = default)
     {

@@ -1,6 +1,7 @@
 using RobotPlan.CatalogApplications;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyAwards;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.SubsidyClaims;
 
@@ -8,8 +9,8 @@ namespace RobotPlan.SubsidyClaims;
 public sealed class ClaimAwardEventHandler(ISubsidyClaimRepository claims, TimeProvider clock)
     : IDomainEventHandler<AwardPaid>, IDomainEventHandler<FraudFindingRecorded>, IDomainEventHandler<AwardClawedBack>
 {
-    private static readonly CatalogActor Payouts = new(null, "系统（拨付）", "system", null);
-    private static readonly CatalogActor Credit = new(null, "系统（信用与追回）", "system", null);
+    private static readonly ReviewActor Payouts = new(null, "系统（拨付）", "system", null);
+    private static readonly ReviewActor Credit = new(null, "系统（信用与追回）", "system", null);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -27,19 +28,4 @@ public sealed class ClaimAwardEventHandler(ISubsidyClaimRepository claims, TimeP
     /// one carried over from before the system) must still be payable, so there is simply no claim to move.
     /// </summary>
     private Task<SubsidyClaim?> FindAsync(Guid claimId, CancellationToken ct) => claims.FindAsync(claimId, ct);
-}
-
-/// <summary>An upheld objection against a claim in notice rejects it and gives its reservation back (R-15 via ).</summary>
-public sealed class ClaimNoticeSubjectHandler(ISubsidyClaimRepository claims, SubsidyClaimManager manager, TimeProvider clock)
-    : PublicNotices.INoticeSubjectHandler
-{
-    public PublicNotices.NoticeSubject Subject => PublicNotices.NoticeSubject.SubsidyClaim;
-
-    public async Task RejectAfterObjectionAsync(Guid fileId, string reason, CatalogActor actor, CancellationToken ct)
-    {
-        var claim = await claims.FindAsync(fileId, ct) ?? throw new EntityNotFoundException(typeof(SubsidyClaim), fileId);
-        if (claim.Status != SubsidyClaimStatus.InPublicNotice)
-            throw new BusinessException(Errors.RobotPlanErrorCodes.ClaimIllegalTransition, null, claim.Status, SubsidyClaimStatus.Rejected);
-        await manager.ReleaseAsync(claim, claim.Reject(reason, actor, clock.GetUtcNow().UtcDateTime), ct);
-    }
 }

@@ -2,6 +2,7 @@ using RobotPlan.Authorization;
 using RobotPlan.Identity;
 using RobotPlan.SeedWork;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
+using A = RobotPlan.SubsidyClaims.SubsidyClaimAct;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.SubsidyClaims;
@@ -36,44 +37,41 @@ public sealed partial class SubsidyClaimAppService
         {
             await manager.ConfirmAsync(claim, program, Actor(RobotPlanRoles.FinanceOfficer), input.Comment, ct);
             await unitOfWork.SaveChangesAsync(ct);
-            return true;
         }, ct);
         return await ToDtoAsync(claim, ct);
     }
 
     public async Task<SubsidyClaimDto> ReturnAsync(Guid id, ClaimReasonTransitionDto input, CancellationToken ct)
     {
-        var (claim, role) = await LoadForStepAsync(id, input.ConcurrencyStamp, ct);
+        var (claim, role) = await LoadForStepAsync(id, A.Return, input.ConcurrencyStamp, ct);
         claim.ReturnForRevision(input.Reason, Actor(role), Now);
         return await SaveAsync(claim, ct);
     }
 
     public async Task<SubsidyClaimDto> RejectAsync(Guid id, ClaimReasonTransitionDto input, CancellationToken ct)
     {
-        var (claim, role) = await LoadForStepAsync(id, input.ConcurrencyStamp, ct);
+        var (claim, role) = await LoadForStepAsync(id, A.Reject, input.ConcurrencyStamp, ct);
         await unitOfWork.InTransactionAsync(async () =>
         {
             await manager.ReleaseAsync(claim, claim.Reject(input.Reason, Actor(role), Now), ct);
             await unitOfWork.SaveChangesAsync(ct);
-            return true;
         }, ct);
         return await ToDtoAsync(claim, ct);
     }
 
-    /// <summary>District reviewers act before municipal review, municipal reviewers then (and during the notice), finance at its step.</summary>
-    private async Task<(SubsidyClaim Claim, string Role)> LoadForStepAsync(Guid id, string stamp, CancellationToken ct)
+    /// <summary>
+    /// Who holds the step is the role <see cref="SubsidyClaim.Transitions"/> gives the act: district reviewers before municipal
+    /// review, municipal reviewers then (and during the notice), finance at its step.
+    /// </summary>
+    private async Task<(SubsidyClaim Claim, string Role)> LoadForStepAsync(Guid id, A act, string stamp, CancellationToken ct)
     {
         currentUser.CheckPermission(P.Claims.Default);
         var claim = await LoadVisibleAsync(id, ct);
         // A claim that moved on since the reviewer saw it is a conflict (409), whoever's step it is in now.
         unitOfWork.ExpectConcurrencyStamp(claim, stamp);
-        var (permission, role) = claim.Status switch
-        {
-            S.Submitted or S.DistrictReview => (P.Claims.DistrictReview, RobotPlanRoles.DistrictReviewer),
-            S.FinanceReview => (P.Claims.FinanceReview, RobotPlanRoles.FinanceOfficer),
-            _ => (P.Claims.MunicipalReview, RobotPlanRoles.MunicipalReviewer),
-        };
-        currentUser.CheckPermission(permission);
+        // A move the state refuses has no row: the municipal reviewer's check, then the aggregate's 422.
+        var role = SubsidyClaimActs.Table.StepRole(claim.Status, act, fallback: RobotPlanRoles.MunicipalReviewer);
+        currentUser.CheckPermission(SubsidyClaimActs.Table.PermissionOf(role));
         return (claim, role);
     }
 

@@ -1,7 +1,6 @@
 using RobotPlan.Authorization;
-using RobotPlan.FirstUnitInsurance;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyClaims;
 using RobotPlan.Timing;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
@@ -59,9 +58,11 @@ public sealed class SubsidyProgramAppService(
     {
         var latest = await programs.FindLatestAsync(SubsidyKind.InsuranceCompensation, ct);
         var parameters = latest?.CurrentParameters.Values ?? SubsidyParameters.Default;
-        var result = InsuranceCompensationCalculator.Calculate(input.PremiumPaid, input.SumInsured, input.AlreadyCompensated,
-            parameters.ForCompensation());
-        return new SubsidyEstimateDto(result.Amount, result.EligiblePremium, result.CappedByProjectLimit,
+        // The claim's own computation; version 0 stands for the defaults when no programme exists yet.
+        var result = ClaimComputation.ForCompensation(latest?.CurrentParameters.Version ?? 0, parameters, input.PremiumPaid, input.SumInsured,
+            input.AlreadyCompensated);
+        return new SubsidyEstimateDto(result.Amount, result.ValueOf(InsuranceCompensationCalculator.EligiblePremium),
+            result.Amount < result.ValueOf(InsuranceCompensationCalculator.SubsidyBeforeCap),
             latest?.CurrentParameters.Version, latest?.Year, result.Lines.Select(l => l.ToDto()).ToList());
     }
 

@@ -1,5 +1,5 @@
 using Riok.Mapperly.Abstractions;
-using RobotPlan.FirstUnitInsurance;
+using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.SubsidyPrograms;
 
@@ -19,5 +19,5 @@ public static partial class SubsidyProgramMapper
 
     public static partial SubsidyParameters ToValue(this SubsidyParametersDto parameters);
 
-    public static partial SubsidyEstimateLineDto ToDto(this CompensationLine line);
+    public static partial SubsidyEstimateLineDto ToDto(this ComputationLine line);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using RobotPlan.Catalogs;
 
 namespace RobotPlan.CatalogListings;
 

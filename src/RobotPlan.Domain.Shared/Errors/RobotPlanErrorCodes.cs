@@ -78,6 +78,7 @@ public static partial class RobotPlanErrorCodes
     public const string BatchNotEditable = "RobotPlan:Catalog.BatchNotEditable";
     public const string CatalogReasonRequired = "RobotPlan:Catalog.ReasonRequired";
     public const string NotEligible = "RobotPlan:Catalog.NotEligible";
+    public const string DecisionBlocked = "RobotPlan:Catalog.DecisionBlocked";
     public const string ApplicationFormMismatch = "RobotPlan:Catalog.FormMismatch";
     public const string OpenApplicationExists = "RobotPlan:Catalog.OpenApplicationExists";
     public const string ProductNotOwned = "RobotPlan:Catalog.ProductNotOwned";

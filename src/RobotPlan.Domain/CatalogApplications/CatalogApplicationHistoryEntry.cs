@@ -1,4 +1,3 @@
-using RobotPlan.Catalogs;
 using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogApplications;
@@ -8,6 +7,6 @@ public class CatalogApplicationHistoryEntry : StatusHistoryEntry<CatalogApplicat
 {
     private CatalogApplicationHistoryEntry() { }
 
-    internal CatalogApplicationHistoryEntry(int sequence, CatalogActor actor, DateTime at, CatalogApplicationStatus from,
+    internal CatalogApplicationHistoryEntry(int sequence, ReviewActor actor, DateTime at, CatalogApplicationStatus from,
         CatalogApplicationStatus to, string? comment) : base(sequence, actor, at, from, to, comment) { }
 }

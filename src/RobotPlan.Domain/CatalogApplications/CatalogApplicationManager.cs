@@ -3,6 +3,7 @@ using RobotPlan.Errors;
 using RobotPlan.Products;
 using RobotPlan.SeedWork;
 using RobotPlan.Timing;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.CatalogApplications;
 
@@ -25,7 +26,7 @@ public class CatalogApplicationManager(ICatalogApplicationRepository application
         checker.CheckAsync(application, batch, product, clock.GetUtcNow().UtcDateTime, clock.Today(), ct);
 
     /// <summary>The window's own code first (R-10: a closed batch is a 422 BatchClosed), then every failed rule at once.</summary>
-    public async Task SubmitAsync(CatalogApplication application, CatalogBatch batch, Product? product, CatalogActor actor,
+    public async Task SubmitAsync(CatalogApplication application, CatalogBatch batch, Product? product, ReviewActor actor,
         CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

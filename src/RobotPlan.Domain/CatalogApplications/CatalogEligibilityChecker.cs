@@ -1,5 +1,5 @@
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Credit;
 using RobotPlan.Products;
 using RobotPlan.TestReports;

@@ -1,4 +1,4 @@
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 
 namespace RobotPlan.CatalogApplications;
 

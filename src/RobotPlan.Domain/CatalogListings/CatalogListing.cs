@@ -1,4 +1,3 @@
-using RobotPlan.Catalogs;
 using RobotPlan.SeedWork;
 using E = RobotPlan.CatalogListings.CatalogListingErrorCodes;
 

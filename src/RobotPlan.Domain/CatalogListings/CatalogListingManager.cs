@@ -1,4 +1,3 @@
-using RobotPlan.Catalogs;
 using RobotPlan.Credit;
 using RobotPlan.Enterprises;
 using RobotPlan.Products;

@@ -1,4 +1,3 @@
-using RobotPlan.Catalogs;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.CatalogListings;

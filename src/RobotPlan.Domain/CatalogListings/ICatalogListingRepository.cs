@@ -1,4 +1,3 @@
-using RobotPlan.Catalogs;
 
 namespace RobotPlan.CatalogListings;
 

@@ -1,4 +1,5 @@
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogApplications;
+using RobotPlan.CatalogListings;
 
 namespace RobotPlan.Dashboard;
 

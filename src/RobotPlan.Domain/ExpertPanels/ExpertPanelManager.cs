@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
 using RobotPlan.Errors;
 using RobotPlan.Experts;
 using RobotPlan.Products;

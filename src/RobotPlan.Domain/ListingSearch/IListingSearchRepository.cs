@@ -1,5 +1,4 @@
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 
 namespace RobotPlan.ListingSearch;
 
@@ -13,7 +12,7 @@ public interface IListingSearchRepository
     Task ReindexAsync(CatalogListing listing, CancellationToken ct = default);
 }
 
-public sealed record ListingQuery(string? Keyword, CatalogKind? Catalog, string? CategoryCode, Guid? JurisdictionId,
+public sealed record ListingQuery(KeywordPlan Keyword, CatalogKind? Catalog, string? CategoryCode, Guid? JurisdictionId,
     Guid? EnterpriseId, DateOnly ValidOn, string? Sorting, int SkipCount, int MaxResultCount);
 
 public sealed record ListingSearchResult(int TotalCount, IReadOnlyList<ListingSearchRow> Items, IReadOnlyList<ListingFacetRow> FacetRows);

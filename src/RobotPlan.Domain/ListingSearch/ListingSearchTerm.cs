@@ -1,5 +1,4 @@
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 
 namespace RobotPlan.ListingSearch;
 

@@ -28,6 +28,12 @@ public static class SearchTerms
     /// <summary>Starts each window in a contexts value; never part of a keyword segment, so a match cannot straddle two.</summary>
     public const char ContextSeparator = '|';
 
+    /// <summary>
+    /// The empty string, a substring of every text: each Active listing has one row of it, so a search without a keyword
+    /// reads the same term rows as one with a keyword.
+    /// </summary>
+    public const string EveryListing = "";
+
     /// <summary>Lowercase, full-width to half-width (ＲＶ → rv): the form both the index and the keyword use.</summary>
     public static string Normalize(string? text) =>
         string.IsNullOrEmpty(text) ? "" : text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
@@ -49,12 +55,14 @@ public static class SearchTerms
 
     /// <summary>
     /// All distinct terms of a text with, for each CJK bigram, the text around its occurrences (see <see cref="Contexts"/>);
-    /// null for unigrams and Latin prefixes, which never need a check.
+    /// null for unigrams and Latin prefixes, which never need a check — and the <see cref="EveryListing"/> term.
     /// </summary>
     public static IReadOnlyDictionary<string, string?> ForIndexWithContexts(string? text)
     {
         var normalized = Normalize(text);
-        return ForIndex(normalized).ToDictionary(t => t, t => IsCjkBigram(t) ? Contexts(normalized, t) : null, StringComparer.Ordinal);
+        var terms = ForIndex(normalized).ToDictionary(t => t, t => IsCjkBigram(t) ? Contexts(normalized, t) : null, StringComparer.Ordinal);
+        terms[EveryListing] = null;
+        return terms;
     }
 
     /// <summary>

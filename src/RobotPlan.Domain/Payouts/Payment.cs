@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using RobotPlan.Errors;
@@ -68,6 +69,18 @@ public class Payment : AggregateRoot
         var canonical = string.Join('\n', payeeName, bankName, accountNumber, amount.ToString("0.00", CultureInfo.InvariantCulture), reference);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
+
+    /// <summary>Waiting for its first or next attempt (it falls due at <see cref="NextAttemptAtUtc"/>).</summary>
+    public static readonly Expression<Func<Payment, bool>> IsWaiting =
+        p => p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed;
+
+    /// <summary>
+    /// R-41, the one definition of "due": an executor may claim it now — waiting and its attempt time has come, or
+    /// Sending under a lease that ran out (its executor died). A query filter, so the claim and the listing agree.
+    /// </summary>
+    public static Expression<Func<Payment, bool>> IsDueAt(DateTime now) =>
+        p => ((p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed) && p.NextAttemptAtUtc <= now)
+            || (p.Status == PaymentStatus.Sending && p.LeaseUntilUtc < now);
 
     /// <summary>A previous attempt may have reached the treasury: ask it by key before sending again .</summary>
     public bool MustQueryFirst => AttemptCount > 1;

@@ -42,11 +42,16 @@ public class PayoutBatch : AggregateRoot
         SubmittedAtUtc = now;
     }
 
-    /// <summary>R-40: a second pair of eyes; the submitter gets a coded 422.</summary>
-    public IReadOnlyList<PayoutItem> Approve(Guid officerId, DateTime now)
+    /// <summary>R-40: only a submitted batch, and only by a second pair of eyes; the submitter gets a coded 422.</summary>
+    public void EnsureApprovableBy(Guid officerId)
     {
         Require(PayoutBatchStatus.Submitted);
         if (officerId == SubmittedById) throw new BusinessException(RobotPlanErrorCodes.PayoutSameOfficer);
+    }
+
+    public IReadOnlyList<PayoutItem> Approve(Guid officerId, DateTime now)
+    {
+        EnsureApprovableBy(officerId);
         Status = PayoutBatchStatus.Approved;
         ApprovedById = officerId;
         ApprovedAtUtc = now;
@@ -84,10 +89,19 @@ public class PayoutBatch : AggregateRoot
         if (Status == PayoutBatchStatus.Approved) Status = PayoutBatchStatus.Executing;
     }
 
-    /// <summary>Every item paid: the batch is history. False when it already was.</summary>
-    public bool MarkDone(DateTime now)
+    /// <summary>
+    /// every item is paid — none held, one payment per item, and each of them Paid. <paramref name="paymentsByStatus"/>
+    /// counts the batch's payments by status.
+    /// </summary>
+    public bool IsPaidInFull(IReadOnlyDictionary<PaymentStatus, int> paymentsByStatus) =>
+        _items.All(i => i.HoldReason is null)
+        && paymentsByStatus.Values.Sum() == _items.Count
+        && paymentsByStatus.Keys.All(s => s == PaymentStatus.Paid);
+
+    /// <summary>Paid in full: the batch is history. False when it is not paid in full, or already was history.</summary>
+    public bool MarkDone(IReadOnlyDictionary<PaymentStatus, int> paymentsByStatus, DateTime now)
     {
-        if (Status is not (PayoutBatchStatus.Approved or PayoutBatchStatus.Executing)) return false;
+        if (Status is not (PayoutBatchStatus.Approved or PayoutBatchStatus.Executing) || !IsPaidInFull(paymentsByStatus)) return false;
         Status = PayoutBatchStatus.Done;
         DoneAtUtc = now;
         return true;

@@ -1,4 +1,5 @@
 using RobotPlan.CatalogApplications;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.PublicNotices;
 
@@ -11,5 +12,5 @@ public interface INoticeSubjectHandler
     NoticeSubject Subject { get; }
 
     /// <summary>Rejects the file in the caller's unit of work (and undoes what it holds, e.g. a budget reservation).</summary>
-    Task RejectAfterObjectionAsync(Guid fileId, string reason, CatalogActor actor, CancellationToken ct = default);
+    Task RejectAfterObjectionAsync(Guid subjectId, string reason, ReviewActor actor, CancellationToken ct = default);
 }

@@ -5,7 +5,8 @@ namespace RobotPlan.PublicNotices;
 /// <summary>One file published in a notice; names are looked up when shown, so a later rename is what the public sees.</summary>
 public class NoticeEntry : Entity
 {
-    public Guid ApplicationId { get; private set; }
+    /// <summary>The file published: a catalog application or a subsidy claim, as the notice's <see cref="PublicNotice.Subject"/> says.</summary>
+    public Guid SubjectId { get; private set; }
     public Guid EnterpriseId { get; private set; }
     public Guid ProductId { get; private set; }
     /// <summary>An objection against it was upheld (the file was rejected).</summary>
@@ -13,9 +14,9 @@ public class NoticeEntry : Entity
 
     private NoticeEntry() { }
 
-    internal NoticeEntry(Guid applicationId, Guid enterpriseId, Guid productId)
+    internal NoticeEntry(Guid subjectId, Guid enterpriseId, Guid productId)
     {
-        ApplicationId = applicationId;
+        SubjectId = subjectId;
         EnterpriseId = enterpriseId;
         ProductId = productId;
     }

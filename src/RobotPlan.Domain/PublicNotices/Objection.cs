@@ -6,7 +6,7 @@ namespace RobotPlan.PublicNotices;
 /// <summary>异议: real-name, against one file of the notice; resolved by a municipal reviewer.</summary>
 public class Objection : Entity
 {
-    public Guid ApplicationId { get; private set; }
+    public Guid SubjectId { get; private set; }
     public string RealName { get; private set; } = null!;
     public string Organisation { get; private set; } = null!;
     public string ContactPhone { get; private set; } = null!;
@@ -20,9 +20,9 @@ public class Objection : Entity
 
     private Objection() { }
 
-    internal Objection(Guid applicationId, ObjectorDetails objector, Guid? evidenceFileId, DateTime now)
+    internal Objection(Guid subjectId, ObjectorDetails objector, Guid? evidenceFileId, DateTime now)
     {
-        ApplicationId = applicationId;
+        SubjectId = subjectId;
         RealName = Required(objector.RealName, "realName");
         Organisation = Required(objector.Organisation, "organisation");
         ContactPhone = Required(objector.ContactPhone, "contactPhone");

@@ -1,6 +1,6 @@
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 using RobotPlan.SubsidyClaims;
@@ -10,7 +10,7 @@ namespace RobotPlan.PublicNotices;
 /// <summary>
 /// 公示: the files one decision passed, public for N working days; objections only inside the window. One mechanism
 /// for every <see cref="NoticeSubject"/>: a catalog batch's applications, or subsidy claims confirmed by finance.
-/// Entries and objections name their file by <c>ApplicationId</c>, which is the claim's id for a claim notice.
+/// Entries and objections name their file by <c>SubjectId</c>: an application's id or a claim's, as <see cref="Subject"/> says.
 /// </summary>
 public class PublicNotice : AggregateRoot
 {
@@ -70,17 +70,17 @@ public class PublicNotice : AggregateRoot
     public bool IsOpenAt(DateTime now) => PublishedAt <= now && now < EndsAtUtc;
 
     /// <summary>The window and file checks of <see cref="Object"/>, without changing anything.</summary>
-    public void EnsureAcceptsObjection(Guid applicationId, DateTime now)
+    public void EnsureAcceptsObjection(Guid subjectId, DateTime now)
     {
         if (!IsOpenAt(now)) throw new BusinessException(RobotPlanErrorCodes.OutsideNoticeWindow);
-        if (!_entries.Any(e => e.ApplicationId == applicationId && !e.IsWithdrawn))
-            throw new BusinessException(RobotPlanErrorCodes.NotInNotice, "applicationId");
+        if (!_entries.Any(e => e.SubjectId == subjectId && !e.IsWithdrawn))
+            throw new BusinessException(RobotPlanErrorCodes.NotInNotice, "subjectId");
     }
 
-    public Objection Object(Guid applicationId, ObjectorDetails objector, Guid? evidenceFileId, DateTime now)
+    public Objection Object(Guid subjectId, ObjectorDetails objector, Guid? evidenceFileId, DateTime now)
     {
-        EnsureAcceptsObjection(applicationId, now);
-        var objection = new Objection(applicationId, objector, evidenceFileId, now);
+        EnsureAcceptsObjection(subjectId, now);
+        var objection = new Objection(subjectId, objector, evidenceFileId, now);
         _objections.Add(objection);
         return objection;
     }
@@ -90,7 +90,7 @@ public class PublicNotice : AggregateRoot
     {
         var objection = Find(objectionId);
         objection.Resolve(ObjectionStatus.Upheld, reason, reviewerId, now);
-        _entries.Single(e => e.ApplicationId == objection.ApplicationId).Withdraw();
+        _entries.Single(e => e.SubjectId == objection.SubjectId).Withdraw();
         return objection;
     }
 
@@ -102,8 +102,8 @@ public class PublicNotice : AggregateRoot
     }
 
     /// <summary>R-15: a file with an unresolved objection cannot be listed.</summary>
-    public bool HasOpenObjection(Guid applicationId) =>
-        _objections.Any(o => o.ApplicationId == applicationId && o.Status == ObjectionStatus.Open);
+    public bool HasOpenObjection(Guid subjectId) =>
+        _objections.Any(o => o.SubjectId == subjectId && o.Status == ObjectionStatus.Open);
 
     private Objection Find(Guid objectionId) =>
         _objections.FirstOrDefault(o => o.Id == objectionId) ?? throw new EntityNotFoundException(typeof(Objection), objectionId);

@@ -1,14 +1,16 @@
 namespace RobotPlan.ReferenceData;
 
 /// <summary>
-/// A per-process counter that moves whenever categories or jurisdictions are saved (the EF Core save interceptor bumps
-/// it), so caches of their names (the public search reads them on every request, P-1) know to reload.
+/// Signals, per process, that categories or jurisdictions were saved (the EF Core save interceptor calls
+/// <see cref="Bump"/>), so caches of their names (the public search reads them on every request, P-1) know to reload.
 /// </summary>
 public sealed class ReferenceDataVersion
 {
-    private long _value;
+    private CancellationTokenSource _changed = new();
 
-    public long Value => Interlocked.Read(ref _value);
+    /// <summary>Cancelled at the next save of reference data; read it before loading what it guards.</summary>
+    public CancellationToken Changed => Volatile.Read(ref _changed).Token;
 
-    public void Bump() => Interlocked.Increment(ref _value);
+    // The old source is not disposed: a reader may still register on its (already cancelled) token.
+    public void Bump() => Interlocked.Exchange(ref _changed, new CancellationTokenSource()).Cancel();
 }

@@ -23,7 +23,7 @@ public abstract class StatusHistoryEntry<TStatus> : Entity where TStatus : struc
 
     protected StatusHistoryEntry() { }
 
-    protected StatusHistoryEntry(int sequence, CatalogActor actor, DateTime at, TStatus from, TStatus to, string? comment)
+    protected StatusHistoryEntry(int sequence, ReviewActor actor, DateTime at, TStatus from, TStatus to, string? comment)
     {
         Sequence = sequence;
         ActorId = actor.UserId;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.SavedSearches;

@@ -15,23 +15,29 @@ public sealed record ClaimEligibilityResult(IReadOnlyList<ClaimCheck> Checks)
     public IEnumerable<ClaimCheck> Failures => Checks.Where(c => !c.Passed);
 }
 
-/// <summary>What a claim's rules need beyond the claim, gathered by the application layer from other aggregates.</summary>
+/// <summary>What the rules need to know about the claimant and the programme's window.</summary>
 /// <param name="ProgramWindowOpen">True when the window is open or does not matter (a returned claim, or a decision).</param>
 public sealed record ClaimantFacts(bool Blacklisted, bool ProgramWindowOpen);
 
 /// <summary>
-/// Per-unit facts of a compensation claim beyond <see cref="UnitFacts"/>: the unit's compensated years before this policy
-/// year, whether they and this year join without a gap, and whether the unit already has the other subsidy.
+/// What the compensation rules need to know about one insured unit beyond the policy itself, gathered from other aggregates
+/// (listings, other policies, live claims) by <see cref="SubsidyClaimChecker"/> with <see cref="ClaimFacts"/>.
 /// </summary>
-public sealed record CompensationUnitFacts(UnitFacts Unit, int PriorCompensatedYears, bool ContinuousWithPriorYears, bool HasReward);
+/// <param name="ListedOnDeliveryDate">Active in the first-unit catalog on the delivery date .</param>
+/// <param name="BuyerUnitRank">1 for the buyer's first unit of this model, 2 for the second … .</param>
+/// <param name="AlreadyFunded">Already compensated for an overlapping period by another live claim .</param>
+/// <param name="PriorCompensatedYears">The unit's compensated policy years before this one, on any policy .</param>
+/// <param name="ContinuousWithPriorYears">Those years and this one follow each other without a day uncovered .</param>
+/// <param name="HasReward">The unit already has a live first-purchase reward claim .</param>
+public sealed record CompensationUnitFacts(bool ListedOnDeliveryDate, int BuyerUnitRank, bool AlreadyFunded, int PriorCompensatedYears,
+    bool ContinuousWithPriorYears, bool HasReward);
 
 /// <summary>Facts of a reward claim's one unit.</summary>
 public sealed record RewardFacts(bool ListedOnDeliveryDate, int BuyerUnitRank, bool AlreadyFunded, bool HasCompensation, bool SoldByClaimant);
 
 /// <summary>
-/// The pure rules of both kinds, every rule evaluated (never stopping at the first failure) so the pre-check and the
-/// reviewer see all reasons at once. Compensation reuses <see cref="CompensationEligibility"/> and adds R-32's count across
-/// policies and continuity, R-34's combination rule and the claimant rules.
+/// The pure rules of both kinds (R-30… ), every rule evaluated (never stopping at the first failure) so the
+/// pre-check and the reviewer see all reasons at once.
 /// </summary>
 public static class ClaimEligibility
 {
@@ -39,16 +45,21 @@ public static class ClaimEligibility
         ClaimantFacts claimant, SubsidyParameters parameters)
     {
         var checks = Claimant(claimant);
-        var baseFacts = facts.ToDictionary(f => f.Key, f => f.Value.Unit);
-        checks.AddRange(CompensationEligibility.Evaluate(policy, baseFacts, parameters.MaxCompensatedYears, parameters.FirstUnitsPerBuyer)
-            .Select(r => new ClaimCheck(Enum.Parse<ClaimRule>(r.Rule), r.Passed, r.SerialNumber)));
+        checks.Add(new(ClaimRule.PremiumFullyPaid, policy.IsPremiumFullyPaid));
         foreach (var unit in policy.Units)
         {
             var f = facts[unit.SerialNumber];
-            // This year is the unit's (prior + 1)-th compensated year, whatever chain the policy was registered in.
-            checks.Add(new(ClaimRule.WithinCompensatedYears, f.PriorCompensatedYears + 1 <= parameters.MaxCompensatedYears, unit.SerialNumber));
-            checks.Add(new(ClaimRule.ContinuousCoverage, f.ContinuousWithPriorYears, unit.SerialNumber));
-            checks.Add(new(ClaimRule.CombinationAllowed, parameters.AllowCombination || !f.HasReward, unit.SerialNumber));
+            var serial = unit.SerialNumber;
+            checks.Add(new(ClaimRule.LiabilityCoversUnitValue, policy.LiabilityLimit >= unit.UnitValue, serial));
+            checks.Add(new(ClaimRule.ListedOnDeliveryDate, f.ListedOnDeliveryDate, serial));
+            checks.Add(new(ClaimRule.AmongBuyersFirstUnits, f.BuyerUnitRank <= parameters.FirstUnitsPerBuyer, serial));
+            checks.Add(new(ClaimRule.NotFundedTwice, !f.AlreadyFunded, serial));
+            // this year is the unit's n-th compensated year, n the later of its year in the policy's renewal chain and
+            // its compensated years on other policies + 1 (whatever chain those were registered in).
+            var year = Math.Max(policy.PolicyYear, f.PriorCompensatedYears + 1);
+            checks.Add(new(ClaimRule.WithinCompensatedYears, year <= parameters.MaxCompensatedYears, serial));
+            checks.Add(new(ClaimRule.ContinuousCoverage, f.ContinuousWithPriorYears, serial));
+            checks.Add(new(ClaimRule.CombinationAllowed, parameters.AllowCombination || !f.HasReward, serial));
         }
         return new(checks);
     }

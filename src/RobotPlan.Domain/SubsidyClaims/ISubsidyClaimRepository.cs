@@ -1,5 +1,5 @@
 using RobotPlan.FirstUnitInsurance;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 
 namespace RobotPlan.SubsidyClaims;
 
@@ -14,8 +14,6 @@ public interface ISubsidyClaimRepository
     Task<List<SubsidyClaim>> GetLiveAsync(CancellationToken ct = default);
     /// <summary>Claims InPublicNotice whose notice ended at or before <paramref name="nowUtc"/> with no open objection against them.</summary>
     Task<List<Guid>> GetApprovableAsync(DateTime nowUtc, CancellationToken ct = default);
-    /// <summary>A programme's awards (approved and later), oldest first, for the export.</summary>
-    Task<List<SubsidyAwards.Award>> GetAwardsOfProgramAsync(Guid programId, CancellationToken ct = default);
     Task AddAsync(SubsidyClaim claim, CancellationToken ct = default);
 }
 

@@ -2,7 +2,6 @@ using RobotPlan.Errors;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Money;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
 using RobotPlan.SubsidyPrograms;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 

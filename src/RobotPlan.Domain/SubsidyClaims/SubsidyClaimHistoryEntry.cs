@@ -8,6 +8,6 @@ public class SubsidyClaimHistoryEntry : StatusHistoryEntry<SubsidyClaimStatus>
 {
     private SubsidyClaimHistoryEntry() { }
 
-    internal SubsidyClaimHistoryEntry(int sequence, CatalogActor actor, DateTime at, SubsidyClaimStatus from, SubsidyClaimStatus to,
+    internal SubsidyClaimHistoryEntry(int sequence, ReviewActor actor, DateTime at, SubsidyClaimStatus from, SubsidyClaimStatus to,
         string? comment) : base(sequence, actor, at, from, to, comment) { }
 }

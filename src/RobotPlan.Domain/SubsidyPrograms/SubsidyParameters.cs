@@ -1,5 +1,3 @@
-using RobotPlan.FirstUnitInsurance;
-
 namespace RobotPlan.SubsidyPrograms;
 
 /// <summary>
@@ -18,6 +16,4 @@ public sealed record SubsidyParameters(
 {
     /// <summary>domain.md's defaults; the reward rate and cap have none there (10% capped at 1,000,000 元 chosen here).</summary>
     public static SubsidyParameters Default { get; } = new(0.03m, 0.80m, 5_000_000m, 3, 3, 0.10m, 1_000_000m, false);
-
-    public CompensationParameters ForCompensation() => new(RateCap, SubsidyRate, PerProjectCap, MaxCompensatedYears);
 }

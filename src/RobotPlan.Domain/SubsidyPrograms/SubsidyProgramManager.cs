@@ -1,6 +1,5 @@
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
 
 namespace RobotPlan.SubsidyPrograms;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
 using RobotPlan.Enterprises;
 using RobotPlan.EntityFrameworkCore.Reviews;
 using RobotPlan.Products;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 
 namespace RobotPlan.EntityFrameworkCore.CatalogApplications;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 
 namespace RobotPlan.EntityFrameworkCore.CatalogApplications;
 

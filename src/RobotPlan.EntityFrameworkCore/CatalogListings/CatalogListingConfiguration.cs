@@ -29,12 +29,12 @@ internal sealed class CatalogListingConfiguration : IEntityTypeConfiguration<Cat
         b.HasIndex(x => x.ProductId);
         // One listing per application: a repeated or concurrent listing run cannot list a file twice.
         b.HasIndex(x => x.ApplicationId).IsUnique();
-        // ADR 0006: the buyer search reads its candidates (ids from the term index) through this index only — the R-18
-        // test (and the soft-delete filter), the filters, the facet columns and the sort keys — never the wide rows, except the page's 20.
+        // ADR 0006: built for the keyword-less buyer search (R-18 test, filters, facet columns, sort keys). Since every
+        // search reads the term rows (issue #13, one matching path) no search query uses this index or the next one;
+        // they go when the index redesign for P-8 regenerates the migration.
         b.HasIndex(x => new { x.Id, x.IsDeleted, x.Status, x.ValidFrom, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId, x.Number })
             .HasDatabaseName("IX_CatalogListings_Search");
-        // ADR 0006: the default order (newest first, then number) with the same columns, walked for a common keyword's
-        // first pages; the term index is probed per listing until the page is full.
+        // ADR 0006: the default order (newest first, then number) with the same columns; see above.
         b.HasIndex(x => new { x.ValidFrom, x.Number, x.Id, x.IsDeleted, x.Status, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId })
             .IsDescending(true, false, false, false, false, false, false, false, false, false)
             .HasDatabaseName("IX_CatalogListings_SearchOrder");

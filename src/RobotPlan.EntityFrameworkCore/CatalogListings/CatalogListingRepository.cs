@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 
 namespace RobotPlan.EntityFrameworkCore.CatalogListings;
 

@@ -1,6 +1,5 @@
-using RobotPlan.Catalogs;
-using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
+using Microsoft.EntityFrameworkCore;
 using RobotPlan.Credit;
 
 namespace RobotPlan.EntityFrameworkCore.Credit;

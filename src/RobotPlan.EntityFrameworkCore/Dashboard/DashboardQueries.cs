@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogApplications;
 using RobotPlan.Dashboard;
 
 namespace RobotPlan.EntityFrameworkCore.Dashboard;

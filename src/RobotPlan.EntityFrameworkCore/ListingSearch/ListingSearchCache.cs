@@ -1,52 +1,59 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
 
 namespace RobotPlan.EntityFrameworkCore.ListingSearch;
 
 /// <summary>
 /// ADR 0006: a short-lived, per-process memory of what a buyer search computes before its page — the total and facet
 /// counts per (keyword, filters, day), and the rarest term of a keyword segment. An addition on top of the uncached
-/// path, not a substitute: every entry lives at most <see cref="Lifetime"/> (60 s by default), and any listing status
-/// change (publish, suspend, reinstate, revoke, expire — the re-indexing) clears the whole cache in this process.
-/// Another process's changes, and a change whose save is still committing, show after at most one lifetime.
-/// A zero lifetime turns it off (the benchmark's uncached figures).
+/// path, not a substitute: every entry lives at most <see cref="Lifetime"/> (60 s by default), at most
+/// <see cref="MaxEntries"/> are kept, and any listing status change (publish, suspend, reinstate, revoke, expire — the
+/// re-indexing) expires them all in this process through one change token. Another process's changes, and a change
+/// whose save is still committing, show after at most one lifetime. A zero lifetime turns it off (the benchmark's
+/// uncached figures).
 /// </summary>
-public sealed class ListingSearchCache(TimeProvider clock, TimeSpan lifetime)
+public sealed class ListingSearchCache : IDisposable
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromSeconds(60);
-    private const int MaxEntries = 10_000;
+    public const int MaxEntries = 10_000;
 
-    private readonly ConcurrentDictionary<string, (long Generation, DateTimeOffset Until, object Value)> _entries = new(StringComparer.Ordinal);
-    private long _generation;
+    private readonly MemoryCache _entries;
+    private CancellationTokenSource _listingsChanged = new();
+    private TimeSpan _lifetime;
+
+    public ListingSearchCache(TimeProvider clock, TimeSpan lifetime)
+    {
+        _lifetime = lifetime;
+        _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries, Clock = new TimeProviderClock(clock) });
+    }
 
     /// <summary>Settable so that the benchmark can measure the same process with and without the cache.</summary>
-    public TimeSpan Lifetime { get => lifetime; set { lifetime = value; Invalidate(); } }
-
-    /// <summary>Read before computing a value; <see cref="Set"/> drops it if the listings changed meanwhile.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
-
-    public bool TryGet<T>(string key, out T value) where T : class
+    public TimeSpan Lifetime
     {
-        value = null!;
-        if (lifetime <= TimeSpan.Zero || !_entries.TryGetValue(key, out var entry)) return false;
-        if (entry.Generation != Generation || entry.Until <= clock.GetUtcNow())
+        get => _lifetime;
+        set
         {
-            _entries.TryRemove(key, out _);
-            return false;
+            _lifetime = value;
+            Invalidate();
         }
-        value = (T)entry.Value;
-        return true;
     }
 
-    public void Set(string key, long generation, object value)
+    /// <summary>The cached value, or <paramref name="create"/>'s, kept unless the listings changed while it ran.</summary>
+    public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
     {
-        if (lifetime <= TimeSpan.Zero || generation != Generation) return;
-        if (_entries.Count >= MaxEntries) _entries.Clear();
-        _entries[key] = (generation, clock.GetUtcNow() + lifetime, value);
+        if (_lifetime <= TimeSpan.Zero) return await create();
+        if (_entries.TryGetValue(key, out T? cached)) return cached!;
+        // Taken before computing: a value computed across a status change is born expired and never served.
+        var listingsChanged = new CancellationChangeToken(Volatile.Read(ref _listingsChanged).Token);
+        var value = await create();
+        _entries.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = _lifetime, Size = 1 }
+            .AddExpirationToken(listingsChanged));
+        return value;
     }
 
-    public void Invalidate()
-    {
-        Interlocked.Increment(ref _generation);
-        _entries.Clear();
-    }
+    public void Invalidate() =>
+        // Not disposed: a search may still hold its token; a cancelled source without timer holds nothing to release.
+        Interlocked.Exchange(ref _listingsChanged, new CancellationTokenSource()).Cancel();
+
+    public void Dispose() => _entries.Dispose();
 }

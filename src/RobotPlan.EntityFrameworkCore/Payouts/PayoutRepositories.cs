@@ -50,10 +50,7 @@ internal sealed class PaymentRepository(RobotPlanDbContext db) : IPaymentReposit
         var stamp = Guid.NewGuid().ToString("N");
         // ExecuteUpdate bypasses the concurrency token on purpose: the WHERE is the check, and the new stamp makes
         // any executor still holding an older copy of this row fail its final save.
-        var rows = await db.Payments
-            .Where(p => p.Id == id && (
-                ((p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed) && p.NextAttemptAtUtc <= now)
-                || (p.Status == PaymentStatus.Sending && p.LeaseUntilUtc < now)))
+        var rows = await db.Payments.Where(p => p.Id == id).Where(Payment.IsDueAt(now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.Status, PaymentStatus.Sending)
                 .SetProperty(p => p.LeaseOwner, owner)
@@ -64,15 +61,13 @@ internal sealed class PaymentRepository(RobotPlanDbContext db) : IPaymentReposit
     }
 
     public Task<List<Guid>> GetDueIdsAsync(Guid batchId, DateTime now, int max, CancellationToken ct) =>
-        db.Payments.Where(p => p.BatchId == batchId && (
-                ((p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed) && p.NextAttemptAtUtc <= now)
-                || (p.Status == PaymentStatus.Sending && p.LeaseUntilUtc < now)))
+        db.Payments.Where(p => p.BatchId == batchId).Where(Payment.IsDueAt(now))
             .OrderBy(p => p.Id).Select(p => p.Id).Take(max).ToListAsync(ct);
 
     public async Task<DateTime?> GetNextRetryAsync(Guid batchId, CancellationToken ct)
     {
         var retrying = db.Payments.Where(p => p.BatchId == batchId);
-        var next = await retrying.Where(p => p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Unknown || p.Status == PaymentStatus.Failed)
+        var next = await retrying.Where(Payment.IsWaiting)
             .OrderBy(p => p.NextAttemptAtUtc).Select(p => (DateTime?)p.NextAttemptAtUtc).FirstOrDefaultAsync(ct);
         var lease = await retrying.Where(p => p.Status == PaymentStatus.Sending)
             .OrderBy(p => p.LeaseUntilUtc).Select(p => p.LeaseUntilUtc).FirstOrDefaultAsync(ct);

@@ -22,7 +22,7 @@ internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<Publi
             e.WithOwner().HasForeignKey("NoticeId");
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
-            e.HasIndex(x => x.ApplicationId);
+            e.HasIndex(x => x.SubjectId);
         });
         b.Navigation(x => x.Entries).HasField("_entries");
         b.OwnsMany(x => x.Objections, o =>
@@ -36,7 +36,7 @@ internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<Publi
             o.Property(x => x.ContactPhone).HasMaxLength(C.MaxPhoneLength).IsRequired();
             o.Property(x => x.Reason).HasMaxLength(C.MaxReasonLength).IsRequired();
             o.Property(x => x.Resolution).HasMaxLength(C.MaxResolutionLength);
-            o.HasIndex(x => new { x.ApplicationId, x.Status });
+            o.HasIndex(x => new { x.SubjectId, x.Status });
         });
         b.Navigation(x => x.Objections).HasField("_objections");
     }

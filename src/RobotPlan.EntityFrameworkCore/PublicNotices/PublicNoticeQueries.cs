@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogApplications;
 using RobotPlan.PublicNotices;
 
 namespace RobotPlan.EntityFrameworkCore.PublicNotices;
@@ -12,9 +12,9 @@ internal sealed class PublicNoticeQueries(RobotPlanDbContext db) : IPublicNotice
                where notice.EndsAtUtc <= nowUtc
                from entry in notice.Entries
                where !entry.IsWithdrawn
-                   && !notice.Objections.Any(o => o.ApplicationId == entry.ApplicationId && o.Status == ObjectionStatus.Open)
-               join application in db.CatalogApplications on entry.ApplicationId equals application.Id
+                   && !notice.Objections.Any(o => o.SubjectId == entry.SubjectId && o.Status == ObjectionStatus.Open)
+               join application in db.CatalogApplications on entry.SubjectId equals application.Id
                where application.Status == CatalogApplicationStatus.InPublicNotice
                orderby notice.EndsAtUtc
-               select new ListableApplication(entry.ApplicationId, notice.Id, notice.EndsAtUtc)).ToListAsync(ct);
+               select new ListableApplication(entry.SubjectId, notice.Id, notice.EndsAtUtc)).ToListAsync(ct);
 }

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.PublicNotices;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
@@ -38,14 +36,11 @@ internal sealed class SubsidyClaimRepository(RobotPlanDbContext db) : ISubsidyCl
          where notice.Subject == NoticeSubject.SubsidyClaim && notice.EndsAtUtc <= nowUtc
          from entry in notice.Entries
          where !entry.IsWithdrawn
-             && !notice.Objections.Any(o => o.ApplicationId == entry.ApplicationId && o.Status == ObjectionStatus.Open)
-         join claim in Claims on entry.ApplicationId equals claim.Id
+             && !notice.Objections.Any(o => o.SubjectId == entry.SubjectId && o.Status == ObjectionStatus.Open)
+         join claim in Claims on entry.SubjectId equals claim.Id
          where claim.Status == S.InPublicNotice
          orderby notice.EndsAtUtc
          select claim.Id).ToListAsync(ct);
-
-    public Task<List<Award>> GetAwardsOfProgramAsync(Guid programId, CancellationToken ct) =>
-        db.Awards.AsNoTracking().Where(a => a.ProgramId == programId).OrderBy(a => a.ApprovedAtUtc).ThenBy(a => a.Id).ToListAsync(ct);
 
     public async Task AddAsync(SubsidyClaim claim, CancellationToken ct) => await Claims.AddAsync(claim, ct);
 

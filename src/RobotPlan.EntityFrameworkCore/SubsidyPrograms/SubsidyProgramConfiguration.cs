@@ -13,7 +13,7 @@ internal sealed class SubsidyProgramConfiguration : IEntityTypeConfiguration<Sub
             // R-37's last line of defence under the ledger's conditional updates: never overspent, never negative.
             t.HasCheckConstraint("CK_SubsidyPrograms_Budget", "\"Reserved\" >= 0 AND \"Paid\" >= 0 AND \"Reserved\" + \"Paid\" <= \"Budget\"");
         });
-        b.Property(x => x.Title).HasMaxLength(RobotPlan.Subsidies.SubsidyProgramConsts.MaxTitleLength).IsRequired();
+        b.Property(x => x.Title).HasMaxLength(RobotPlan.SubsidyPrograms.SubsidyProgramConsts.MaxTitleLength).IsRequired();
         b.HasIndex(x => new { x.Year, x.Kind }).IsUnique();
         b.Ignore(x => x.Remaining);
         b.Ignore(x => x.CurrentParameters);

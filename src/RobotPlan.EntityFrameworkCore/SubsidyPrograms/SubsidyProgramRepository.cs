@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using RobotPlan.Subsidies;
 using RobotPlan.SubsidyPrograms;
 
 namespace RobotPlan.EntityFrameworkCore.SubsidyPrograms;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.TestReports;

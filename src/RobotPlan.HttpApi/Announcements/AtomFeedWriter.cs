@@ -24,6 +24,9 @@ public static class AtomFeedWriter
         await w.WriteElementStringAsync(null, "updated", Atom, Stamp(items.Count > 0 ? items.Max(Updated) : now));
         await LinkAsync(w, "self", $"{baseUrl}/announcements/feed.atom");
         await LinkAsync(w, "alternate", $"{baseUrl}/announcements");
+        // Issue 17: one subscription also finds the catalogs' open data (the listings in force today; per year on the open-data page).
+        foreach (var (href, type) in OpenDataLinks)
+            await LinkAsync(w, "related", baseUrl + href, type);
         await w.WriteStartElementAsync(null, "author", Atom);
         await w.WriteElementStringAsync(null, "name", Atom, title);
         await w.WriteEndElementAsync();
@@ -54,11 +57,19 @@ public static class AtomFeedWriter
 
     private static string Stamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static async Task LinkAsync(XmlWriter w, string rel, string href)
+    public static readonly (string Href, string Type)[] OpenDataLinks =
+    [
+        ("/api/public/open-data/listings.csv", "text/csv"),
+        ("/api/public/open-data/listings.json", "application/json"),
+        ("/open-data", "text/html"),
+    ];
+
+    private static async Task LinkAsync(XmlWriter w, string rel, string href, string? type = null)
     {
         await w.WriteStartElementAsync(null, "link", Atom);
         await w.WriteAttributeStringAsync(null, "rel", null, rel);
         await w.WriteAttributeStringAsync(null, "href", null, href);
+        if (type is not null) await w.WriteAttributeStringAsync(null, "type", null, type);
         await w.WriteEndElementAsync();
     }
 }

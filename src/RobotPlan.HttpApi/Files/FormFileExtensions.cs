@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using RobotPlan.Files;
 
 namespace RobotPlan.Files;
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RobotPlan.Files;
@@ -14,6 +15,11 @@ public sealed class PublicNoticeController(IPublicNoticeAppService notices) : Ro
     /// <summary>The decision: the batch's PendingDecision files go into a new notice (422 RobotPlan:Calendar.YearMissing if the calendar lacks a year).</summary>
     [HttpPost]
     public Task<PublicNoticeDto> DecideAsync(DecideBatchDto input, CancellationToken ct) => notices.DecideAsync(input, ct);
+
+    /// <summary>The batch's files a rule now blocks from the decision, each with its failed rules (an empty list: the decision can go ahead).</summary>
+    [HttpGet("blocked-files")]
+    public Task<IReadOnlyList<BlockedFileDto>> GetBlockedFilesAsync([FromQuery, Required] Guid? batchId, CancellationToken ct) =>
+        notices.GetBlockedFilesAsync(batchId!.Value, ct);
 
     [HttpGet("objections")]
     public Task<IReadOnlyList<ObjectionDto>> GetOpenObjectionsAsync(CancellationToken ct) => notices.GetOpenObjectionsAsync(ct);

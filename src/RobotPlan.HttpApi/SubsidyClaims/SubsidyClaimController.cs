@@ -7,7 +7,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.SubsidyClaims;
 
-/// <summary>补助申请: both kinds, the enterprise's acts, the reviewers' steps, history, the award's explanation and the export.</summary>
+/// <summary>补助申请: both kinds, the enterprise's acts, the reviewers' steps and history (the award: SubsidyAwards/AwardController).</summary>
 [Route("api/app/subsidy-claims")]
 public sealed class SubsidyClaimController(ISubsidyClaimAppService claims) : RobotPlanAppControllerBase
 {
@@ -39,12 +39,6 @@ public sealed class SubsidyClaimController(ISubsidyClaimAppService claims) : Rob
     [Authorize(P.Claims.Default)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<ClaimPreCheckDto> PreCheckAsync(Guid id, CancellationToken ct) => claims.PreCheckAsync(id, ct);
-
-    /// <summary>The explain view: inputs, parameter version and values, computation lines, and the amount recomputed from them.</summary>
-    [HttpGet("{id:guid}/award")]
-    [Authorize(P.Claims.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    public Task<AwardExplanationDto> GetAwardAsync(Guid id, CancellationToken ct) => claims.GetAwardAsync(id, ct);
 
     [HttpPost("compensation")]
     [Authorize(P.Claims.Apply)]
@@ -125,10 +119,4 @@ public sealed class SubsidyClaimController(ISubsidyClaimAppService claims) : Rob
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<SubsidyClaimDto> RejectAsync(Guid id, ClaimReasonTransitionDto input, CancellationToken ct) => claims.RejectAsync(id, input, ct);
-
-    /// <summary>A programme's awards as an Excel workbook.</summary>
-    [HttpGet("~/api/app/subsidy-programs/{programId:guid}/awards/export")]
-    [Authorize(P.Subsidies.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> ExportAwardsAsync(Guid programId, CancellationToken ct) => (await claims.ExportAwardsAsync(programId, ct)).ToAttachment();
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using RobotPlan.Subsidies;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.SubsidyPrograms;

@@ -7,7 +7,7 @@ using RobotPlan.EntityFrameworkCore.Interceptors;
 namespace RobotPlan.Web.Hosting;
 
 /// <summary>
-/// Writes one audit log row per state-changing request (and per failed request), with the entity changes
+/// Writes one audit log row per state-changing request (and per failed request, and per <see cref="AuditedReadAttribute"/> read), with the entity changes
 /// it saved — through its own DbContext, so the row is written even when the request's work failed.
 /// </summary>
 public sealed class AuditLogMiddleware(
@@ -34,9 +34,10 @@ public sealed class AuditLogMiddleware(
     }
 
     private static bool ShouldAudit(HttpContext context, Exception? failure) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hangfire")
+        context.GetEndpoint()?.Metadata.GetMetadata<AuditedReadAttribute>() is not null
+        || (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hangfire")
             ? !HttpMethods.IsGet(context.Request.Method) || failure is not null || context.Response.StatusCode >= 500
-            : !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+            : !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method));
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 

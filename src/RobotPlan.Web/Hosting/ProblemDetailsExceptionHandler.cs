@@ -33,6 +33,7 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
     public ProblemDetails ToProblem(Exception exception) => exception switch
     {
         NotEligibleException e => NotEligible(e),
+        RobotPlan.PublicNotices.DecisionBlockedException e => DecisionBlocked(e),
         RobotPlan.SubsidyClaims.ClaimNotEligibleException e => ClaimNotEligible(e),
         BusinessException { Field: { } field } e => Validation(field, e.Code, Text(e.Code, e.Arguments)),
         BusinessException e => Coded(StatusCodes.Status422UnprocessableEntity, e.Code, Text(e.Code, e.Arguments)),
@@ -60,6 +61,18 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
         var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code);
         problem.Extensions["reasons"] = e.Failures
             .Select(f => new { rule = f.Rule.ToString(), code = f.ReasonCode, message = Text(f.ReasonCode) }).ToList();
+        return problem;
+    }
+
+    /// <summary>R-13 at the decision: each blocked file with its reasons, as <c>files: [{ applicationId, reasons: [...] }]</c>.</summary>
+    private ProblemDetails DecisionBlocked(RobotPlan.PublicNotices.DecisionBlockedException e)
+    {
+        var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code, Text(e.Code, e.Arguments));
+        problem.Extensions["files"] = e.Blocked.Select(b => new
+        {
+            applicationId = b.ApplicationId,
+            reasons = b.Failures.Select(f => new { rule = f.Rule.ToString(), code = f.ReasonCode, message = Text(f.ReasonCode) }).ToList(),
+        }).ToList();
         return problem;
     }
 

@@ -35,6 +35,8 @@ public static class RobotPlanHostBuilder
         services.AddRobotPlanFiles(builder.Configuration, dataFolder);
         // parameters (validity years, warning days).
         services.Configure<RobotPlan.CatalogListings.CatalogListingOptions>(builder.Configuration.GetSection(RobotPlan.CatalogListings.CatalogListingOptions.SectionName));
+        // Issue 17: the portal address printed in every document's QR code.
+        services.Configure<RobotPlan.Documents.DocumentOptions>(builder.Configuration.GetSection(RobotPlan.Documents.DocumentOptions.SectionName));
         services.Configure<RobotPlan.Notifications.Email.EmailOptions>(builder.Configuration.GetSection(RobotPlan.Notifications.Email.EmailOptions.SectionName));
         services.Configure<RobotPlan.Credit.CreditOptions>(builder.Configuration.GetSection(RobotPlan.Credit.CreditOptions.SectionName));
         services.AddRobotPlanLocalization();

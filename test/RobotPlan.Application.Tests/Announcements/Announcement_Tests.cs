@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Announcements;
 using RobotPlan.Application.Tests.CatalogApplications;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Errors;
 using RobotPlan.Files;
 using RobotPlan.SeedWork;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 using R = RobotPlan.CatalogApplications.EligibilityRule;

@@ -1,8 +1,8 @@
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Application.Tests.CatalogApplications;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Files;
 using RobotPlan.Products;
 using RobotPlan.TestReports;

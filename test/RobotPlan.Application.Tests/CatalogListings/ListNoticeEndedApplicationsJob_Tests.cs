@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Application.Tests.ExpertPanels;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogApplications;
 using RobotPlan.PublicNotices;
 
 namespace RobotPlan.Application.Tests.CatalogListings;

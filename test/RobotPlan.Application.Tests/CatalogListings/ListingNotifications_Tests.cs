@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.Notifications;
 
 namespace RobotPlan.Application.Tests.CatalogListings;

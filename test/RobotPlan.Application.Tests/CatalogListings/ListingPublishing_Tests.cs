@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 
 namespace RobotPlan.Application.Tests.CatalogListings;
 

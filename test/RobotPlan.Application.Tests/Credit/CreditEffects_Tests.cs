@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Application.Tests.CatalogApplications;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.Credit;
 using RobotPlan.SeedWork;
 using R = RobotPlan.CatalogApplications.EligibilityRule;

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Credit;
 using RobotPlan.Files;
 using RobotPlan.SeedWork;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.Application.Tests.CatalogApplications;
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Credit;
 using RobotPlan.Notifications;
 using R = RobotPlan.CatalogApplications.EligibilityRule;

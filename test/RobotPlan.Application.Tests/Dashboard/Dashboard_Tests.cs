@@ -4,10 +4,9 @@ using MiniExcelLibs;
 using RobotPlan.Application.Tests.CatalogApplications;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.Dashboard;
 using RobotPlan.SeedWork;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Application.Tests.Dashboard;
 

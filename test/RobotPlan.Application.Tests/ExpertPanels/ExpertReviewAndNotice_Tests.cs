@@ -7,7 +7,7 @@ using RobotPlan.ExpertPanels;
 using RobotPlan.Identity;
 using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Application.Tests.ExpertPanels;
 
@@ -96,9 +96,9 @@ public sealed class ExpertReviewAndNotice_Tests(RobotPlanTestHost host) : IClass
         result.ExpertMeanScore.ShouldBe(59m);
     }
 
-    internal static CreateObjectionDto Objection(Guid applicationId) => new()
+    internal static CreateObjectionDto Objection(Guid subjectId) => new()
     {
-        ApplicationId = applicationId, RealName = "李四", Organisation = "重庆某机器人公司", ContactPhone = "13800000000", Reason = "指标不实",
+        SubjectId = subjectId, RealName = "李四", Organisation = "重庆某机器人公司", ContactPhone = "13800000000", Reason = "指标不实",
     };
 
     internal Task<List<Guid>> ListableAsync(DateTime now) => host.WithScopeAsync(async sp =>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Application.Tests.SubsidyClaims;
 using RobotPlan.HistoryChains;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Application.Tests.HistoryChains;

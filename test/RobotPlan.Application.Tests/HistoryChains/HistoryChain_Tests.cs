@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Application.Tests.CatalogApplications;
 using RobotPlan.AuditLogging;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.HistoryChains;
 
 namespace RobotPlan.Application.Tests.HistoryChains;

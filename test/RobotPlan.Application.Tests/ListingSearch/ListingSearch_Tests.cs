@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Application.Tests.ListingSearch;

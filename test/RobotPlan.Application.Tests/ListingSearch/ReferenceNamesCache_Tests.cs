@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.ListingSearch;
 using RobotPlan.ReferenceData;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Application.Tests.SubsidyClaims;
 using RobotPlan.Notifications;
 using RobotPlan.Notifications.Claims;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Application.Tests.Notifications;

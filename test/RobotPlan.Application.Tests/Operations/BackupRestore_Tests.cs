@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.EntityFrameworkCore;
 
 namespace RobotPlan.Application.Tests.Operations;

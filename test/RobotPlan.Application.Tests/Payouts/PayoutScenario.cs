@@ -3,9 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
 using RobotPlan.Payouts;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
 using RobotPlan.TreasurySandbox;
 
 namespace RobotPlan.Application.Tests.Payouts;

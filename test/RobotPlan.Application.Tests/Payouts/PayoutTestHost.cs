@@ -11,7 +11,8 @@ namespace RobotPlan.Application.Tests.Payouts;
 public abstract class PayoutTestHost : RobotPlanTestHost, IAsyncLifetime
 {
     public SandboxServer Sandbox { get; private set; } = null!;
-    public CrashProbe Probe { get; } = new();
+    /// <summary>Decorates the real gateway client: "dies" right after chosen treasury answers.</summary>
+    public CrashAfterCalls Crashes { get; } = new();
     /// <summary>Enterprises the (fake) credit lookup reports blacklisted: the Credit issue's real lookup comes later.</summary>
     public System.Collections.Concurrent.ConcurrentBag<Guid> Blacklist { get; } = [];
 
@@ -37,8 +38,17 @@ public abstract class PayoutTestHost : RobotPlanTestHost, IAsyncLifetime
             o.Lease = TimeSpan.FromMinutes(2);
             o.Parallelism = 4;
         });
-        services.AddSingleton<IPaymentStepProbe>(Probe);
+        DecorateGateway(services);
         services.AddScoped<RobotPlan.CatalogApplications.IEnterpriseCreditLookup>(_ => new ListCreditLookup(Blacklist));
+    }
+
+    /// <summary>Every executor gets the typed HTTP client wrapped in <see cref="CrashingTreasuryGateway"/>.</summary>
+    private void DecorateGateway(IServiceCollection services)
+    {
+        var client = services.Last(d => d.ServiceType == typeof(ITreasuryGateway));
+        services.Remove(client);
+        services.Add(ServiceDescriptor.Describe(typeof(ITreasuryGateway),
+            sp => new CrashingTreasuryGateway((ITreasuryGateway)client.ImplementationFactory!(sp), Crashes), client.Lifetime));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -58,28 +68,40 @@ public sealed class PayoutHostWithoutClientRetries : PayoutTestHost
     protected override int ClientRetries => 0;
 }
 
-/// <summary>Simulates a process dying right after the treasury answered, before anything is committed.</summary>
-public sealed class CrashProbe : IPaymentStepProbe
+/// <summary>Which treasury answers the process "dies" after: the next <see cref="CrashAfterNextCalls"/> ones.</summary>
+public sealed class CrashAfterCalls
 {
     private int _crashesLeft;
 
-    /// <summary>The payments whose process "died" right after the treasury answered.</summary>
-    public System.Collections.Concurrent.ConcurrentBag<Guid> Crashed { get; } = [];
+    /// <summary>The idempotency keys of the payments whose process "died" right after the treasury answered.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> Crashed { get; } = [];
 
     public void CrashAfterNextCalls(int count) => Interlocked.Exchange(ref _crashesLeft, count);
 
-    public Task AfterGatewayCallAsync(Payment payment, GatewayAnswer answer)
+    internal GatewayAnswer AfterCall(string idempotencyKey, GatewayAnswer answer)
     {
-        if (Interlocked.Decrement(ref _crashesLeft) >= 0)
-        {
-            Crashed.Add(payment.Id);
-            throw new SimulatedCrash(payment.Id);
-        }
-        return Task.CompletedTask;
+        if (Interlocked.Decrement(ref _crashesLeft) < 0) return answer;
+        Crashed.Add(idempotencyKey);
+        throw new SimulatedCrash(idempotencyKey);
     }
 }
 
-public sealed class SimulatedCrash(Guid paymentId) : Exception($"Simulated crash after the gateway call for payment {paymentId}");
+/// <summary>
+/// Simulates a process dying right after the treasury answered, before anything is committed: the real call
+/// happens, then the answer is lost to an exception the executor does not catch.
+/// </summary>
+public sealed class CrashingTreasuryGateway(ITreasuryGateway inner, CrashAfterCalls crashes) : ITreasuryGateway
+{
+    public async Task<GatewayAnswer> SendAsync(string idempotencyKey, TreasuryInstruction instruction, CancellationToken ct = default) =>
+        crashes.AfterCall(idempotencyKey, await inner.SendAsync(idempotencyKey, instruction, ct));
+
+    public async Task<GatewayAnswer> QueryAsync(string idempotencyKey, CancellationToken ct = default) =>
+        crashes.AfterCall(idempotencyKey, await inner.QueryAsync(idempotencyKey, ct));
+
+    public Task<IReadOnlyList<StatementEntry>> GetStatementAsync(DateOnly date, CancellationToken ct = default) => inner.GetStatementAsync(date, ct);
+}
+
+public sealed class SimulatedCrash(string idempotencyKey) : Exception($"Simulated crash after the gateway call for {idempotencyKey}");
 
 internal sealed class ListCreditLookup(System.Collections.Concurrent.ConcurrentBag<Guid> blacklist) : RobotPlan.CatalogApplications.IEnterpriseCreditLookup
 {

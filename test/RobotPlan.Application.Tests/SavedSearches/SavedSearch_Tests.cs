@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Errors;
 using RobotPlan.Notifications;
 using RobotPlan.SavedSearches;

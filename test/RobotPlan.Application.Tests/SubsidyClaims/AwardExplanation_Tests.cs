@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Application.Tests.SubsidyClaims;
@@ -46,7 +46,7 @@ public sealed class AwardExplanation_Tests(RobotPlanTestHost host) : IClassFixtu
         }
         awards.Select(a => a.Amount).ShouldBe([56_296.30m, 1_000_000m], ignoreOrder: true); // reward 1,234,567.89 capped at 1,000,000
         await host.LoginAsAsync(RobotPlanTestData.FinanceOfficer);
-        var excel = await _s.Claims(s => s.ExportAwardsAsync(compensation.Id));
+        var excel = await _s.Awards(s => s.ExportAsync(compensation.Id));
         excel.Content.Length.ShouldBeGreaterThan(0);
     }
 }

@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogApplications;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyClaims;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyClaims;
 using Xunit.Abstractions;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Application.Tests.SubsidyClaims;
 
@@ -87,7 +87,7 @@ public sealed class ClaimBudget_Tests(RobotPlanTestHost host, ITestOutputHelper 
         await Should.ThrowAsync<ConcurrencyConflictException>(() => unitOfWork.InTransactionAsync(async () =>
         {
             // Passes the in-memory checks and reserves a second time, then the save finds the claim changed: all rolled back.
-            await sp.GetRequiredService<SubsidyClaimManager>().ConfirmAsync(stale, programEntity, new CatalogActor(null, "slow", "finance-officer", null), null, default);
+            await sp.GetRequiredService<SubsidyClaimManager>().ConfirmAsync(stale, programEntity, new ReviewActor(null, "slow", "finance-officer", null), null, default);
             await unitOfWork.SaveChangesAsync();
             return true;
         }));

@@ -1,4 +1,4 @@
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Application.Tests.SubsidyClaims;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Errors;
 using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
@@ -28,7 +28,7 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         (await _s.ReadProgramAsync(claim.ProgramId)).Reserved.ShouldBe(24_000m);
         var notice = await host.WithDbAsync(db => db.PublicNotices.AsNoTracking().SingleAsync(n => n.Id == claim.NoticeId));
         notice.Subject.ShouldBe(NoticeSubject.SubsidyClaim);
-        notice.Entries.ShouldHaveSingleItem().ApplicationId.ShouldBe(claim.Id);
+        notice.Entries.ShouldHaveSingleItem().SubjectId.ShouldBe(claim.Id);
 
         var job = () => host.WithScopeAsync(sp => sp.GetRequiredService<ApproveNoticeEndedClaimsJob>().RunAsync());
         (await job()).ShouldBe(0); // the notice is still running
@@ -40,7 +40,7 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         var approved = await _s.Claims(s => s.GetAsync(claim.Id));
         approved.Status.ShouldBe(S.Approved);
         approved.History.Select(h => h.To).ShouldBe([S.Submitted, S.DistrictReview, S.MunicipalReview, S.FinanceReview, S.InPublicNotice, S.Approved]);
-        var award = await _s.Claims(s => s.GetAwardAsync(claim.Id));
+        var award = await _s.Awards(s => s.GetExplanationAsync(claim.Id));
         award.Amount.ShouldBe(24_000m);
         award.Explanation!.ParameterVersion.ShouldBe(1);
         award.Explanation.PremiumPaid.ShouldBe(30_000m);
@@ -145,7 +145,7 @@ public sealed class ClaimReview_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         var receipt = await host.WithScopeAsync(sp => sp.GetRequiredService<IPublicNoticeAppService>().ObjectAsync(claim.NoticeId!.Value,
             new CreateObjectionDto
             {
-                ApplicationId = claim.Id, RealName = "张三", Organisation = "某公司", ContactPhone = "023-12345678", Reason = "该设备已在外省获得补助",
+                SubjectId = claim.Id, RealName = "张三", Organisation = "某公司", ContactPhone = "023-12345678", Reason = "该设备已在外省获得补助",
             }, null));
         (await host.WithScopeAsync(sp => sp.GetRequiredService<ApproveNoticeEndedClaimsJob>().RunAsync())).ShouldBe(0);
 

@@ -2,14 +2,14 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Enterprises;
 using RobotPlan.Files;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Products;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyClaims;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
+using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Application.Tests.SubsidyClaims;
 
@@ -20,6 +20,9 @@ internal sealed class ClaimScenario(RobotPlanTestHost host)
 
     public Task<T> Claims<T>(Func<ISubsidyClaimAppService, Task<T>> call) =>
         host.WithScopeAsync(sp => call(sp.GetRequiredService<ISubsidyClaimAppService>()));
+
+    public Task<T> Awards<T>(Func<IAwardAppService, Task<T>> call) =>
+        host.WithScopeAsync(sp => call(sp.GetRequiredService<IAwardAppService>()));
 
     public Task<T> Policies<T>(Func<IInsurancePolicyAppService, Task<T>> call) =>
         host.WithScopeAsync(sp => call(sp.GetRequiredService<IInsurancePolicyAppService>()));

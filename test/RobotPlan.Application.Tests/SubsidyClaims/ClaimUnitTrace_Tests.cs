@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.Units;
 
 namespace RobotPlan.Application.Tests.SubsidyClaims;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.EntityFrameworkCore;
-using RobotPlan.Subsidies;
 using RobotPlan.SubsidyPrograms;
 
 namespace RobotPlan.Application.Tests.SubsidyPrograms;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
 using RobotPlan.SubsidyPrograms;
 
 namespace RobotPlan.Application.Tests.SubsidyPrograms;

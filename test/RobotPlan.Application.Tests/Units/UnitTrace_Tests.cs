@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.Credit;
 using RobotPlan.Data;
 using RobotPlan.Files;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
 using RobotPlan.Units;
 
 namespace RobotPlan.Application.Tests.Units;

@@ -1,17 +1,18 @@
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Domain.Tests.CatalogBatches;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Domain.Tests.CatalogApplications;
 
 /// <summary>Builds a first-unit file and walks it along the legal path to any state.</summary>
 internal static class CatalogApplicationFactory
 {
-    public static readonly CatalogActor Enterprise = new(Guid.CreateVersion7(), "企业用户", "enterprise", null);
-    public static readonly CatalogActor District = new(Guid.CreateVersion7(), "区县审核员", "district-reviewer", Guid.CreateVersion7());
-    public static readonly CatalogActor Municipal = new(Guid.CreateVersion7(), "市级审核员", "municipal-reviewer", null);
+    public static readonly ReviewActor Enterprise = new(Guid.CreateVersion7(), "企业用户", "enterprise", null);
+    public static readonly ReviewActor District = new(Guid.CreateVersion7(), "区县审核员", "district-reviewer", Guid.CreateVersion7());
+    public static readonly ReviewActor Municipal = new(Guid.CreateVersion7(), "市级审核员", "municipal-reviewer", null);
     public static readonly DateTime Now = CatalogBatchFactory.InWindow;
 
     public static FirstUnitForm Form { get; } = new(

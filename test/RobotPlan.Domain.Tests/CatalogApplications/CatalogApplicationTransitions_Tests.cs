@@ -4,7 +4,7 @@ using RobotPlan.Domain.Tests.CatalogBatches;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 using F = RobotPlan.Domain.Tests.CatalogApplications.CatalogApplicationFactory;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Domain.Tests.CatalogApplications;
 
@@ -45,6 +45,8 @@ public sealed class CatalogApplicationTransitions_Tests
         [(S.Submitted, "ReturnForRevision")] = S.Returned,
         [(S.DistrictReview, "ReturnForRevision")] = S.Returned,
         [(S.MunicipalReview, "ReturnForRevision")] = S.Returned,
+        // A file a rule blocks at the decision goes back to be mended (R-13, issue 19).
+        [(S.PendingDecision, "ReturnForRevision")] = S.Returned,
         [(S.Submitted, "Reject")] = S.Rejected,
         [(S.DistrictReview, "Reject")] = S.Rejected,
         [(S.MunicipalReview, "Reject")] = S.Rejected,
@@ -101,6 +103,22 @@ public sealed class CatalogApplicationTransitions_Tests
         application.Status.ShouldBe(from);
         application.History.Count.ShouldBe(entries);
     }
+
+    /// <summary>The aggregate's methods, as tried above, are the acts of <see cref="CatalogApplication.Transitions"/>.</summary>
+    private static readonly Dictionary<string, CatalogApplicationAct> ActOf = new()
+    {
+        ["Submit"] = CatalogApplicationAct.Submit, ["Withdraw"] = CatalogApplicationAct.Withdraw,
+        ["StartDistrictReview"] = CatalogApplicationAct.StartDistrictReview, ["ApproveByDistrict"] = CatalogApplicationAct.DistrictApprove,
+        ["ApproveFormalReview"] = CatalogApplicationAct.FormalApprove, ["CompleteExpertReviewPassed"] = CatalogApplicationAct.PassExpertReview,
+        ["CompleteExpertReviewFailed"] = CatalogApplicationAct.FailExpertReview, ["Decide"] = CatalogApplicationAct.Decide,
+        ["RejectAfterObjection"] = CatalogApplicationAct.RejectAfterObjection, ["MarkListed"] = CatalogApplicationAct.MarkListed,
+        ["ReturnForRevision"] = CatalogApplicationAct.Return, ["Reject"] = CatalogApplicationAct.Reject,
+    };
+
+    [Fact]
+    public void Should_Make_Exactly_The_Moves_Of_The_Transition_Table_When_Its_Methods_Are_Tried() =>
+        Legal.Select(m => (m.Key.From, ActOf[m.Key.Act], m.Value))
+            .ShouldBe(CatalogApplication.Transitions.Rows.Select(r => (r.From, r.Act, r.Move.To)), ignoreOrder: true);
 
     [Fact]
     public void Should_Cover_Every_State_In_The_Table() =>

@@ -1,10 +1,10 @@
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 using B = RobotPlan.Domain.Tests.CatalogBatches.CatalogBatchFactory;
 using F = RobotPlan.Domain.Tests.CatalogApplications.CatalogApplicationFactory;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Domain.Tests.CatalogApplications;
 

@@ -1,5 +1,5 @@
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 
 namespace RobotPlan.Domain.Tests.CatalogBatches;
 

@@ -1,5 +1,5 @@
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
 using F = RobotPlan.Domain.Tests.CatalogBatches.CatalogBatchFactory;

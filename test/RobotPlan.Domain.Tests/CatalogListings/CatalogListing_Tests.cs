@@ -1,5 +1,4 @@
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.Domain.Tests.CatalogListings;

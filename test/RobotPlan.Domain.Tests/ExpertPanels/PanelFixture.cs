@@ -4,7 +4,7 @@ using RobotPlan.Domain.Tests.CatalogApplications;
 using RobotPlan.Domain.Tests.CatalogBatches;
 using RobotPlan.ExpertPanels;
 using RobotPlan.Experts;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Domain.Tests.ExpertPanels;
 

@@ -1,6 +1,8 @@
 using RobotPlan.Errors;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyClaims;
+using RobotPlan.SubsidyPrograms;
 
 namespace RobotPlan.Domain.Tests.FirstUnitInsurance;
 
@@ -17,11 +19,12 @@ public sealed class InsurancePolicy_Tests
         new(Maker, "人保财险重庆分公司", "PICC-" + start.Year, start, start.AddYears(1).AddDays(-1), 30_000m, 1_000_000m, liability,
             units.Length == 0 ? [Unit("SN-001")] : units, previous);
 
-    private static Dictionary<string, UnitFacts> Facts(InsurancePolicy policy, bool listed = true, int rank = 1, bool funded = false) =>
-        policy.Units.ToDictionary(u => u.SerialNumber, _ => new UnitFacts(listed, rank, funded));
+    private static Dictionary<string, CompensationUnitFacts> Facts(InsurancePolicy policy, bool listed = true, int rank = 1, bool funded = false) =>
+        policy.Units.ToDictionary(u => u.SerialNumber, _ => new CompensationUnitFacts(listed, rank, funded, 0, true, false));
 
-    private static IEnumerable<string> Failed(InsurancePolicy policy, IReadOnlyDictionary<string, UnitFacts> facts) =>
-        CompensationEligibility.Evaluate(policy, facts, maxCompensatedYears: 3, firstUnitsPerBuyer: 3).Where(r => !r.Passed).Select(r => r.Rule);
+    /// <summary>The claim rules on this policy alone (default parameters: 3 compensated years, a buyer's first 3 units).</summary>
+    private static IEnumerable<ClaimRule> Failed(InsurancePolicy policy, IReadOnlyDictionary<string, CompensationUnitFacts> facts) =>
+        ClaimEligibility.EvaluateCompensation(policy, facts, new ClaimantFacts(false, true), SubsidyParameters.Default).Failures.Select(r => r.Rule);
 
     private static InsurancePolicy PaidPolicy(DateOnly start, InsurancePolicy? previous = null)
     {
@@ -59,17 +62,17 @@ public sealed class InsurancePolicy_Tests
         var year3 = PaidPolicy(new DateOnly(2027, 3, 1), year2);
         var year4 = PaidPolicy(new DateOnly(2028, 3, 1), year3);
         Failed(year3, Facts(year3)).ShouldBeEmpty();
-        Failed(year4, Facts(year4)).ShouldBe([CompensationEligibility.WithinCompensatedYears]);
+        Failed(year4, Facts(year4)).ShouldBe([ClaimRule.WithinCompensatedYears]);
     }
 
     [Fact]
     public void Should_Refuse_When_Premium_Not_Fully_Paid_Or_Proof_Missing()
     {
         var unpaid = Policy(new DateOnly(2025, 3, 1));
-        Failed(unpaid, Facts(unpaid)).ShouldBe([CompensationEligibility.PremiumFullyPaid]);
+        Failed(unpaid, Facts(unpaid)).ShouldBe([ClaimRule.PremiumFullyPaid]);
         var partly = Policy(new DateOnly(2025, 3, 1));
         partly.RecordPremiumPayment(29_999.99m, Guid.CreateVersion7());
-        Failed(partly, Facts(partly)).ShouldBe([CompensationEligibility.PremiumFullyPaid]);
+        Failed(partly, Facts(partly)).ShouldBe([ClaimRule.PremiumFullyPaid]);
     }
 
     [Fact]
@@ -77,14 +80,14 @@ public sealed class InsurancePolicy_Tests
     {
         var policy = Policy(new DateOnly(2025, 3, 1), liability: 900_000m);
         policy.RecordPremiumPayment(30_000m, Guid.CreateVersion7());
-        Failed(policy, Facts(policy)).ShouldBe([CompensationEligibility.LiabilityCoversUnitValue]);
+        Failed(policy, Facts(policy)).ShouldBe([ClaimRule.LiabilityCoversUnitValue]);
     }
 
     [Theory]
-    [InlineData(false, 1, false, CompensationEligibility.ListedOnDeliveryDate)]
-    [InlineData(true, 4, false, CompensationEligibility.AmongBuyersFirstUnits)]
-    [InlineData(true, 1, true, CompensationEligibility.NotFundedTwice)]
-    public void Should_Fail_Exactly_The_Unit_Rule_Whose_Fact_Is_Missing(bool listed, int rank, bool funded, string rule)
+    [InlineData(false, 1, false, ClaimRule.ListedOnDeliveryDate)]
+    [InlineData(true, 4, false, ClaimRule.AmongBuyersFirstUnits)]
+    [InlineData(true, 1, true, ClaimRule.NotFundedTwice)]
+    public void Should_Fail_Exactly_The_Unit_Rule_Whose_Fact_Is_Missing(bool listed, int rank, bool funded, ClaimRule rule)
     {
         var policy = PaidPolicy(new DateOnly(2025, 3, 1));
         Failed(policy, Facts(policy, listed, rank, funded)).ShouldBe([rule]);

@@ -5,7 +5,7 @@ using RobotPlan.Domain.Tests.CatalogBatches;
 using RobotPlan.Errors;
 using RobotPlan.PublicNotices;
 using RobotPlan.SeedWork;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Domain.Tests.PublicNotices;
 

@@ -1,6 +1,6 @@
 using RobotPlan.Errors;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyAwards;
 
 namespace RobotPlan.Domain.Tests.SubsidyAwards;

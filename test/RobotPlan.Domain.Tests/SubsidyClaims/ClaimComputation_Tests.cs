@@ -1,6 +1,5 @@
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyClaims;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Domain.Tests.SubsidyClaims;
 

@@ -18,7 +18,7 @@ public sealed class ClaimEligibility_Tests
         return policy;
     }
 
-    private static CompensationUnitFacts Good => new(new UnitFacts(true, 1, false), 0, true, false);
+    private static CompensationUnitFacts Good => new(true, 1, false, 0, true, false);
 
     private static IEnumerable<ClaimRule> FailedCompensation(InsurancePolicy policy, CompensationUnitFacts facts, ClaimantFacts? claimant = null,
         SubsidyParameters? parameters = null) =>
@@ -51,9 +51,9 @@ public sealed class ClaimEligibility_Tests
         };
         var facts = situation switch
         {
-            "not listed on delivery" => Good with { Unit = Good.Unit with { ListedOnDeliveryDate = false } },
-            "4th unit for the buyer" => Good with { Unit = Good.Unit with { BuyerUnitRank = 4 } },
-            "already funded" => Good with { Unit = Good.Unit with { AlreadyFunded = true } },
+            "not listed on delivery" => Good with { ListedOnDeliveryDate = false },
+            "4th unit for the buyer" => Good with { BuyerUnitRank = 4 },
+            "already funded" => Good with { AlreadyFunded = true },
             "4th compensated year" => Good with { PriorCompensatedYears = 3 },
             "coverage gap" => Good with { ContinuousWithPriorYears = false },
             "reward already, not combinable" => Good with { HasReward = true },
@@ -68,7 +68,7 @@ public sealed class ClaimEligibility_Tests
     public void Everything_Good_Passes_And_Third_Year_And_Third_Unit_Are_Still_In()
     {
         FailedCompensation(Policy(), Good).ShouldBeEmpty();
-        FailedCompensation(Policy(), Good with { PriorCompensatedYears = 2, Unit = Good.Unit with { BuyerUnitRank = 3 } }).ShouldBeEmpty();
+        FailedCompensation(Policy(), Good with { PriorCompensatedYears = 2, BuyerUnitRank = 3 }).ShouldBeEmpty();
     }
 
     [Fact]

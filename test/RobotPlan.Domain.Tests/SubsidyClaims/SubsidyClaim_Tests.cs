@@ -2,11 +2,11 @@ using RobotPlan.CatalogApplications;
 using RobotPlan.Errors;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
-using RobotPlan.SubsidyPrograms;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Domain.Tests.SubsidyClaims;
 
@@ -15,7 +15,7 @@ public sealed class SubsidyClaim_Tests
 {
     private static readonly DateTime Now = new(2025, 10, 1, 2, 0, 0, DateTimeKind.Utc);
     private static readonly Guid Maker = Guid.CreateVersion7();
-    private static readonly CatalogActor Actor = new(Guid.CreateVersion7(), "tester", "enterprise", null);
+    private static readonly ReviewActor Actor = new(Guid.CreateVersion7(), "tester", "enterprise", null);
 
     private static SubsidyProgram Program(SubsidyKind kind) =>
         new(2025, kind, "2025 首台（套）", Now.AddDays(-10), Now.AddDays(60), 1_000_000m, SubsidyParameters.Default, Now);

@@ -50,6 +50,7 @@ public sealed class CatalogBadInput_Tests(RobotPlanWebFactory factory) : IClassF
             $$"""{ "concurrencyStamp": "x", "comment": "{{new string('意', 2000)}}" }""", "comment"),
         new("return without reason", "POST", NoFile + "/return", Mun, """{ "concurrencyStamp": "x" }""", "reason"),
         new("reject blank reason", "POST", NoFile + "/reject", Mun, """{ "concurrencyStamp": "x", "reason": "" }""", "reason"),
+        new("attachment inline not a bool", "GET", $"{NoFile}/attachments/{Guid.Empty}?inline=maybe", Mun, "", "inline"),
     ];
 
     [Theory]

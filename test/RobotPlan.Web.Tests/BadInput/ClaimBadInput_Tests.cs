@@ -32,6 +32,7 @@ public sealed class ClaimBadInput_Tests(RobotPlanWebFactory factory) : IClassFix
     public static TheoryData<BadInputCase> Cases() =>
     [
         new("compensation not JSON", "POST", Claims + "/compensation", A, "{ nope", "$"),
+        new("evidence inline not a bool", "GET", $"{NoClaim}/evidence/{Empty}?inline=maybe", A, "", "inline"),
         new("compensation without policy", "POST", Claims + "/compensation", A, $$"""{ "programId": "{{Empty}}" }""", "policyId"),
         new("compensation programme not a guid", "POST", Claims + "/compensation", A, $$"""{ "programId": "x", "policyId": "{{Empty}}" }""", "$.programId"),
         new("compensation unknown programme", "POST", Claims + "/compensation", A, $$"""{ "programId": "{{Empty}}", "policyId": "{{Empty}}" }""", "programId"),

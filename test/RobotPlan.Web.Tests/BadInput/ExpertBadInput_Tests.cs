@@ -47,6 +47,8 @@ public sealed class ExpertBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
         new("score missing comment", "POST", NoPanel + "/score", Exp, Score("50", "null"), "scores[0].comment"),
         new("decide not JSON", "POST", Notices, Mun, "{ nope", "$"),
         new("decide missing batch", "POST", Notices, Mun, "{}", "batchId"),
+        new("blocked files missing batch", "GET", Notices + "/blocked-files", Mun, "", "batchId"),
+        new("blocked files batch not a guid", "GET", Notices + "/blocked-files?batchId=x", Mun, "", "batchId"),
         new("decide batch not a guid", "POST", Notices, Mun, """{ "batchId": "2026-13-45" }""", "$.batchId"),
         new("uphold without reason", "POST", NoObjection + "/uphold", Mun, """{ "reason": "" }""", "reason"),
         new("dismiss reason not a string", "POST", NoObjection + "/dismiss", Mun, """{ "reason": 5 }""", "$.reason"),
@@ -76,7 +78,7 @@ public sealed class ExpertBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
     [Theory]
     [InlineData("realName", "")]
     [InlineData("contactPhone", "call me")]
-    [InlineData("applicationId", "not-a-guid")]
+    [InlineData("subjectId", "not-a-guid")]
     public async Task Should_Answer_400_For_A_Bad_Objection_Field(string field, string value)
     {
         var before = await CountsAsync();

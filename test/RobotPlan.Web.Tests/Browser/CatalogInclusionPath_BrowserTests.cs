@@ -136,6 +136,7 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
     {
         var page = await browser.LoginAsync(expert);
         await page.GotoAsync(browser.BaseUrl + "/Experts/Assignments");
+        await ReadFileAsync(page, index);
         var card = page.Locator("section.card", new() { HasText = "LY-W6" });
         await card.GetByTestId("declare").ClickAsync();
         card = page.Locator("section.card", new() { HasText = "LY-W6" });
@@ -148,6 +149,21 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
         await Assertions.Expect(page.Locator("section.card", new() { HasText = "LY-W6" }).GetByTestId("my-status")).ToHaveTextAsync("已评分");
         if (index == 2) await browser.ScreenshotAsync(page, "path-07b-all-scored");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Issue 19 findings 2 and 3: from the assignment the expert reads the whole file and opens an attachment inline.</summary>
+    private async Task ReadFileAsync(IPage page, int index)
+    {
+        await page.Locator("section.card", new() { HasText = "LY-W6" }).GetByTestId("read-file").ClickAsync();
+        await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync("六轴焊接机器人");
+        var attachments = page.GetByTestId("attachments");
+        await Assertions.Expect(attachments).ToContainTextAsync("ApplicationForm");
+        var href = await attachments.GetByTestId("evidence-open").First.GetAttributeAsync("href");
+        var file = await page.APIRequest.GetAsync(browser.BaseUrl + href);
+        file.Status.ShouldBe(200);
+        file.Headers["content-disposition"].ShouldStartWith("inline");
+        if (index == 0) await browser.ScreenshotWidthsAsync(page, "path-07-expert-reads-file");
+        await page.GotoAsync(browser.BaseUrl + "/Experts/Assignments");
     }
 
     private async Task BuyerFindsAndExportsAsync(string number)

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Data;
 using RobotPlan.Dashboard;
 

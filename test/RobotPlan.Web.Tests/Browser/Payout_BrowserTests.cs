@@ -32,9 +32,9 @@ public sealed class Payout_BrowserTests(PayoutBrowserFixture browser) : IClassFi
         await Assertions.Expect(finance.GetByTestId("batch-status")).ToHaveTextAsync("已提交");
         var batchUrl = finance.Url;
 
-        // Four-eyes: the submitter cannot approve.
-        await finance.GetByTestId("approve").ClickAsync();
-        await Assertions.Expect(finance.GetByTestId("errors")).ToContainTextAsync("双人复核");
+        // Four-eyes: the submitter is not offered the approval, only told it waits for a second officer (issue 19 finding 9).
+        await Assertions.Expect(finance.GetByTestId("awaiting-second-officer")).ToContainTextAsync("另一名财政人员");
+        await Assertions.Expect(finance.GetByTestId("approve")).ToHaveCountAsync(0);
 
         var finance2 = await browser.LoginAsync(DemoUsers.Finance2);
         await finance2.GotoAsync(batchUrl);

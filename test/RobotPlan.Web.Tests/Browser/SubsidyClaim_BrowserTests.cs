@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Data;
 using RobotPlan.SeedWork;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyClaims;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyClaims;
 using RobotPlan.Web.Tests.Infrastructure;
 
 namespace RobotPlan.Web.Tests.Browser;
@@ -41,6 +40,13 @@ public sealed class SubsidyClaim_BrowserTests(BrowserFixture browser) : IClassFi
         await ActAsync(municipal, "MunicipalApprove", "财政审核", "claim-6-municipal");
         var finance = await browser.LoginAsync(DemoUsers.Finance);
         await finance.GotoAsync(details);
+        // Issue 19 finding 4: the policy, its premium proof and the amount with its lines before the budget is committed.
+        await Assertions.Expect(finance.GetByTestId("estimate-amount")).ToHaveTextAsync("24,000.00 元");
+        await Assertions.Expect(finance.GetByTestId("policy")).ToBeVisibleAsync();
+        await Assertions.Expect(finance.GetByTestId("review-estimate").GetByTestId("explanation")).ToContainTextAsync("保费上限");
+        var proof = await finance.GetByTestId("premium-proof").GetByTestId("evidence-open").GetAttributeAsync("href");
+        (await finance.APIRequest.GetAsync(browser.BaseUrl + proof)).Status.ShouldBe(200);
+        await browser.ScreenshotWidthsAsync(finance, "claim-6b-finance-before-confirm");
         await ActAsync(finance, "FinanceConfirm", "公示中", "claim-7-finance");
         await Assertions.Expect(finance.GetByTestId("amount")).ToContainTextAsync("24,000.00");
 

@@ -1,9 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogListings;
-using RobotPlan.Catalogs;
 using RobotPlan.Data;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyClaims;
 using RobotPlan.Web.Tests.Infrastructure;
 using RobotPlan.Web.Tests.Pages;

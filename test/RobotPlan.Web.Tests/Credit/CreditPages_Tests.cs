@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Credit;
 using RobotPlan.Web.Tests.Infrastructure;
 using RobotPlan.Web.Tests.Pages;

@@ -13,7 +13,7 @@ public sealed class UnitPages_Tests(RobotPlanWebFactory factory) : IClassFixture
     [Fact]
     public async Task Should_Show_The_Trace_And_Suspend_Listings_From_A_Major_Incident_In_One_Step()
     {
-        var listing = await ListingTestPublisher.PublishAsync(factory.Services, "LY-W6", Catalogs.CatalogKind.FirstUnit, DateOnly.FromDateTime(DateTime.UtcNow));
+        var listing = await ListingTestPublisher.PublishAsync(factory.Services, "LY-W6", CatalogListings.CatalogKind.FirstUnit, DateOnly.FromDateTime(DateTime.UtcNow));
         var (unit, incident) = await UnitExpectations.UnitAsync(new MatrixContext(factory), IncidentSeverity.Major);
         var page = await PageClient.SignedInAsync(factory, RobotPlanTestData.MunicipalReviewer);
 

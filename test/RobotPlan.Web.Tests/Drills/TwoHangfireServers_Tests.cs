@@ -8,9 +8,8 @@ using RobotPlan.Data;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Enterprises;
 using RobotPlan.Payouts;
-using RobotPlan.Subsidies;
-using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyPrograms;
+using RobotPlan.SubsidyAwards;
 using RobotPlan.TreasurySandbox;
 using Xunit.Abstractions;
 

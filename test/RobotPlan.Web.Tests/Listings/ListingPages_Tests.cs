@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using MiniExcelLibs;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
 using RobotPlan.Web.Controllers;
 using RobotPlan.Web.Tests.Authorization.Expectations;

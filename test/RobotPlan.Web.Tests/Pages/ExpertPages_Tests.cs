@@ -150,7 +150,7 @@ public sealed class ExpertPages_Tests(RobotPlanWebFactory factory) : IClassFixtu
 
         using var objected = await visitor.PostFormAsync(page, page, new()
         {
-            ["Input.ApplicationId"] = applicationId.ToString(), ["Input.RealName"] = "王五", ["Input.Organisation"] = "重庆某装备公司",
+            ["Input.SubjectId"] = applicationId.ToString(), ["Input.RealName"] = "王五", ["Input.Organisation"] = "重庆某装备公司",
             ["Input.ContactPhone"] = "023-60000000", ["Input.Reason"] = "负载指标与检测报告不符",
         });
 

@@ -1,7 +1,7 @@
 using RobotPlan.CatalogApplications;
 using RobotPlan.Identity;
 using RobotPlan.SeedWork;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Notifications.Catalog;
 

@@ -8,7 +8,7 @@ using RobotPlan.Products;
 using RobotPlan.Reviews;
 using RobotPlan.SeedWork;
 using RobotPlan.Timing;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Notifications.Catalog;
 

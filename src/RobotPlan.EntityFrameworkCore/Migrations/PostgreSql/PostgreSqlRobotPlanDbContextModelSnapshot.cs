@@ -833,6 +833,95 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("CreditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ContentFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SubjectKey", "Culture", "ContentFingerprint")
+                        .IsUnique();
+
+                    b.ToTable("IssuedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.Enterprises.CrossRegionExemption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3344,9 +3433,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("uuid");
-
                             b1.Property<Guid>("EnterpriseId")
                                 .HasColumnType("uuid");
 
@@ -3359,11 +3445,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<Guid>("ProductId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId");
-
                             b1.HasIndex("NoticeId");
+
+                            b1.HasIndex("SubjectId");
 
                             b1.ToTable("PublicNoticeEntries", (string)null);
 
@@ -3374,9 +3463,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.OwnsMany("RobotPlan.PublicNotices.Objection", "Objections", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
-
-                            b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("ContactPhone")
@@ -3418,6 +3504,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<int>("Status")
                                 .HasColumnType("integer");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("uuid");
+
                             b1.Property<DateTime>("SubmittedAt")
                                 .HasColumnType("timestamp with time zone");
 
@@ -3425,7 +3514,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasIndex("NoticeId");
 
-                            b1.HasIndex("ApplicationId", "Status");
+                            b1.HasIndex("SubjectId", "Status");
 
                             b1.ToTable("PublicNoticeObjections", (string)null);
 

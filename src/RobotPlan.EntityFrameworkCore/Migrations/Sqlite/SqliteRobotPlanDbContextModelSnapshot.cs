@@ -821,6 +821,95 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CreditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SubjectKey", "Culture", "ContentFingerprint")
+                        .IsUnique();
+
+                    b.ToTable("IssuedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("RobotPlan.Enterprises.CrossRegionExemption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3332,9 +3421,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid>("ApplicationId")
-                                .HasColumnType("TEXT");
-
                             b1.Property<Guid>("EnterpriseId")
                                 .HasColumnType("TEXT");
 
@@ -3347,11 +3433,14 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<Guid>("ProductId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ApplicationId");
-
                             b1.HasIndex("NoticeId");
+
+                            b1.HasIndex("SubjectId");
 
                             b1.ToTable("PublicNoticeEntries", (string)null);
 
@@ -3362,9 +3451,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.OwnsMany("RobotPlan.PublicNotices.Objection", "Objections", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("ContactPhone")
@@ -3406,6 +3492,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<int>("Status")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<Guid>("SubjectId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateTime>("SubmittedAt")
                                 .HasColumnType("TEXT");
 
@@ -3413,7 +3502,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasIndex("NoticeId");
 
-                            b1.HasIndex("ApplicationId", "Status");
+                            b1.HasIndex("SubjectId", "Status");
 
                             b1.ToTable("PublicNoticeObjections", (string)null);
 

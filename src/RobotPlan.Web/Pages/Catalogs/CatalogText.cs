@@ -3,10 +3,10 @@ using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Identity;
 using RobotPlan.SeedWork;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
+using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Web.Pages.Catalogs;
 

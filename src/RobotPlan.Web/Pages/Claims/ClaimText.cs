@@ -18,5 +18,15 @@ public static class ClaimText
         _ => "text-bg-primary",
     };
 
+    /// <summary>A claim act's button: approvals green, submitting primary, withdrawing quiet, returning and rejecting as warnings.</summary>
+    public static string ActButton(SubsidyClaimAct act) => act switch
+    {
+        SubsidyClaimAct.Submit => "btn-primary",
+        SubsidyClaimAct.Withdraw => "btn-outline-secondary",
+        SubsidyClaimAct.Return => "btn-outline-warning",
+        SubsidyClaimAct.Reject => "btn-outline-danger",
+        _ => "btn-success",
+    };
+
     public static string Yuan(decimal? amount) => amount is { } a ? a.ToString("N2") + " 元" : "—";
 }

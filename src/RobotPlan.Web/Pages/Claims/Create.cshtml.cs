@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Localization;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyClaims;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

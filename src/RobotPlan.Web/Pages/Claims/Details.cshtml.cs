@@ -4,24 +4,30 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RobotPlan.Files;
+using RobotPlan.FirstUnitInsurance;
 using RobotPlan.Localization;
 using RobotPlan.SeedWork;
+using RobotPlan.SubsidyAwards;
 using RobotPlan.SubsidyClaims;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.Web.Pages.Claims;
 
 /// <summary>
 /// One claim: what it covers, the pre-check while it is with the enterprise, its R-62 history, the acts the caller may take in
-/// the current step (the service checks again; these flags only hide buttons that would fail), and the award's explanation.
+/// the current step (the claim's AllowedActions; the service checks again), and the award's explanation.
 /// </summary>
 [Authorize(P.Claims.Default)]
-public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
+public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, IAwardAppService awards, IInsurancePolicyAppService policies,
+    ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
     public SubsidyClaimDto Claim { get; private set; } = null!;
     public ClaimPreCheckDto? PreCheck { get; private set; }
     public AwardExplanationDto? Award { get; private set; }
+    /// <summary>For a reviewer in the claim's current step: the amount with its lines as confirmation would fix it, before the budget is committed.</summary>
+    public ClaimComputationDto? ReviewEstimate { get; private set; }
+    /// <summary>A compensation claim's policy: insurer, premium and its payment proof, for whoever may read policies.</summary>
+    public InsurancePolicyDto? Policy { get; private set; }
     public IFormFile? Upload { get; set; }
 
     /// <summary>The reward claim's purchase as the edit form shows it: the posted values after a refusal, else the claim's.</summary>
@@ -38,15 +44,14 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUs
         [Required, StringLength(40)] public string ConcurrencyStamp { get; set; } = "";
     }
 
-    private bool IsOwn => currentUser.HasPermission(P.Claims.Apply) && currentUser.EnterpriseId == Claim.EnterpriseId;
-    public bool IsEditable => IsOwn && Claim.Status is S.Draft or S.Returned;
-    public bool CanWithdraw => IsOwn && Claim.Status is S.Draft or S.Submitted or S.DistrictReview or S.MunicipalReview or S.FinanceReview
-        or S.Returned or S.InPublicNotice;
-    public bool CanDistrictApprove => Claim.Status is S.Submitted or S.DistrictReview && currentUser.HasPermission(P.Claims.DistrictReview);
-    public bool CanMunicipalApprove => Claim.Status == S.MunicipalReview && currentUser.HasPermission(P.Claims.MunicipalReview);
-    public bool CanFinanceConfirm => Claim.Status == S.FinanceReview && currentUser.HasPermission(P.Claims.FinanceReview);
-    public bool CanReturn => CanDistrictApprove || CanMunicipalApprove || CanFinanceConfirm;
-    public bool CanReject => CanReturn || (Claim.Status == S.InPublicNotice && currentUser.HasPermission(P.Claims.MunicipalReview));
+    /// <summary>The purchase and documents are edited while the owner may submit the claim (draft or returned).</summary>
+    public bool IsEditable => Claim.AllowedActions.Contains(SubsidyClaimAct.Submit);
+
+    /// <summary>The allowed acts taken with one button, and those that need a reason (return, reject).</summary>
+    public IEnumerable<SubsidyClaimAct> PlainActs => Claim.AllowedActions.Where(a => !NeedsReason(a));
+    public IReadOnlyList<SubsidyClaimAct> ReasonedActs => [.. Claim.AllowedActions.Where(NeedsReason)];
+
+    private static bool NeedsReason(SubsidyClaimAct act) => act is SubsidyClaimAct.Return or SubsidyClaimAct.Reject;
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
@@ -155,6 +160,9 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUs
     {
         Claim = await claims.GetAsync(id, ct);
         if (IsEditable) PreCheck = await claims.PreCheckAsync(id, ct);
+        // A reviewer at the current step (finance above all) sees the amount before acting.
+        else if (Claim.AllowedActions.Contains(SubsidyClaimAct.Return)) ReviewEstimate = (await claims.PreCheckAsync(id, ct)).Estimate;
+        if (Claim.PolicyId is { } policyId && currentUser.HasPermission(P.Insurance.Default)) Policy = await policies.GetAsync(policyId, ct);
         if (IsEditable && Claim.Purchase is { } p)
         {
             Purchase ??= new PurchaseForm
@@ -165,6 +173,6 @@ public sealed class ClaimDetailsModel(ISubsidyClaimAppService claims, ICurrentUs
             // Always the current stamp: a refused save may be retried over the claim as it now is.
             Purchase.ConcurrencyStamp = Claim.ConcurrencyStamp;
         }
-        if (Claim.AwardId is not null) Award = await claims.GetAwardAsync(id, ct);
+        if (Claim.AwardId is not null) Award = await awards.GetExplanationAsync(id, ct);
     }
 }

@@ -15,6 +15,8 @@ public sealed class BatchModel(IPayoutBatchAppService batches, ICurrentUser curr
 {
     public PayoutBatchDetailDto Detail { get; private set; } = null!;
     public bool CanManage => currentUser.HasPermission(P.Payouts.Manage);
+    /// <summary>R-40 four-eyes: the officer who submitted the batch is never offered the approval (the aggregate refuses it too).</summary>
+    public bool CanApprove => CanManage && Detail.Batch.Status == PayoutBatchStatus.Submitted && Detail.Batch.SubmittedById != currentUser.Id;
     public bool IsPaying => Detail.Batch.Status is PayoutBatchStatus.Approved or PayoutBatchStatus.Executing;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => Detail = await batches.GetAsync(id, ct);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RobotPlan.Localization;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.SavedSearches;
 using RobotPlan.Web.Hosting;
 

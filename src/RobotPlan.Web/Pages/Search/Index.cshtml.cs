@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
 using RobotPlan.Web.Hosting;
 

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Enterprises;
 using RobotPlan.SubsidyClaims;
 

@@ -39,6 +39,7 @@ internal sealed class ExpertExpectations : IEndpointExpectations
 
         EndpointCase.Send("POST", "api/app/public-notices", _ => "/api/app/public-notices", MunicipalMissing,
             (_, _) => MatrixContext.Json(new { batchId = None })),
+        EndpointCase.Get("api/app/public-notices/blocked-files", _ => $"/api/app/public-notices/blocked-files?batchId={None}", MunicipalMissing),
         EndpointCase.Get("api/app/public-notices/objections", _ => "/api/app/public-notices/objections", "anon=401 mun=200 *=403"),
         EndpointCase.Send("POST", "api/app/public-notices/objections/{id:guid}/uphold", _ => $"/api/app/public-notices/objections/{None}/uphold",
             MunicipalMissing, (_, _) => MatrixContext.Json(new { reason = "属实" })),
@@ -53,10 +54,10 @@ internal sealed class ExpertExpectations : IEndpointExpectations
             (_, _) => Objection()),
     ];
 
-    public static MultipartFormDataContent Objection(Guid? applicationId = null)
+    public static MultipartFormDataContent Objection(Guid? subjectId = null)
     {
         var form = new MultipartFormDataContent();
-        form.Add(new StringContent((applicationId ?? Guid.CreateVersion7()).ToString()), "applicationId");
+        form.Add(new StringContent((subjectId ?? Guid.CreateVersion7()).ToString()), "subjectId");
         form.Add(new StringContent("李四"), "realName");
         form.Add(new StringContent("重庆某机器人公司"), "organisation");
         form.Add(new StringContent("13800000000"), "contactPhone");

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Enterprises;
 using RobotPlan.Payouts;
-using RobotPlan.Subsidies;
+using RobotPlan.SubsidyPrograms;
 using RobotPlan.SubsidyAwards;
 using RobotPlan.Web.Tests.Infrastructure;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RobotPlan.CatalogApplications;
 using RobotPlan.CatalogBatches;
-using RobotPlan.Catalogs;
+using RobotPlan.CatalogListings;
 using RobotPlan.Files;
 using RobotPlan.Localization;
 using RobotPlan.Products;

@@ -7,18 +7,18 @@ using RobotPlan.Files;
 using RobotPlan.Localization;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
+using A = RobotPlan.CatalogApplications.CatalogApplicationAct;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
-using S = RobotPlan.Catalogs.CatalogApplicationStatus;
 
 namespace RobotPlan.Web.Pages.Catalogs;
 
 /// <summary>
 /// One file: its form, attachments, R-62 history, the eligibility checklist for its enterprise, and only the acts the
-/// caller may take in the file's current step (the service checks again; these flags only hide buttons that would fail).
+/// caller may take in the file's current step (the file's AllowedActions; the service checks again).
 /// </summary>
 [Authorize(P.Catalogs.Default)]
 public sealed class ApplicationDetailsModel(ICatalogApplicationAppService applications, IReferenceDataAppService referenceData,
-    ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
+    IStringLocalizer<RobotPlanResource> L) : PageModel
 {
     public CatalogApplicationDto Application { get; private set; } = null!;
     public EligibilityDto? Eligibility { get; private set; }
@@ -27,17 +27,12 @@ public sealed class ApplicationDetailsModel(ICatalogApplicationAppService applic
     /// <summary>Named for the upload field, so its errors show next to it.</summary>
     public IFormFile? Upload { get; set; }
 
-    private bool IsOwn => currentUser.HasPermission(P.Catalogs.Apply) && currentUser.EnterpriseId == Application.EnterpriseId;
-    private bool DistrictStep => Application.Status is S.Submitted or S.DistrictReview;
-    public bool IsEditable => IsOwn && Application.Status is S.Draft or S.Returned;
-    public bool CanSubmit => IsEditable;
-    public bool CanWithdraw => IsOwn && Application.Status is S.Draft or S.Submitted or S.DistrictReview or S.MunicipalReview or S.ExpertReview
-        or S.PendingDecision or S.Returned;
-    public bool CanDistrictApprove => DistrictStep && currentUser.HasPermission(P.Catalogs.DistrictReview);
-    public bool CanFormalApprove => Application.Status == S.MunicipalReview && currentUser.HasPermission(P.Catalogs.MunicipalReview);
-    public bool CanReturn => CanDistrictApprove || CanFormalApprove;
-    public bool CanReject => CanReturn || (Application.Status == S.PendingDecision && currentUser.HasPermission(P.Catalogs.MunicipalReview));
-    public bool HasActions => CanSubmit || CanWithdraw || CanReturn || CanReject;
+    /// <summary>The form and attachments are edited while the owner may submit the file (draft or returned).</summary>
+    public bool IsEditable => Application.AllowedActions.Contains(A.Submit);
+    public bool HasActions => Application.AllowedActions.Count > 0;
+
+    /// <summary>Returning and rejecting need a reason; the other acts take an optional comment.</summary>
+    public static bool NeedsReason(A act) => act is A.Return or A.Reject;
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RobotPlan.CatalogApplications;
-using RobotPlan.Catalogs;
 using RobotPlan.Dtos;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 

@@ -25,15 +25,19 @@ public sealed class BatchDetailsModel(ICatalogBatchAppService batches, ICatalogA
     /// <summary>The batch's files the caller may see: the service scopes them (own enterprise, own district, or all).</summary>
     public IReadOnlyList<CatalogApplicationDto> Files { get; private set; } = [];
 
+    /// <summary>Files a rule now blocks from the decision, each with its reasons and the acts that fit.</summary>
+    public IReadOnlyList<BlockedFileDto> Blocked { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Batch = await batches.GetAsync(id, ct);
         if (currentUser.HasPermission(P.Catalogs.MunicipalReview)) Progress = await batches.GetProgressAsync(id, ct);
         Files = (await applications.GetListAsync(new GetCatalogApplicationsInput { BatchId = id, MaxResultCount = MaxFiles }, ct)).Items;
+        if (CanDecide) Blocked = await notices.GetBlockedFilesAsync(id, ct);
     }
 
     public bool CanDecide => currentUser.HasPermission(P.Catalogs.MunicipalReview)
-        && Files.Any(f => f.Status == RobotPlan.Catalogs.CatalogApplicationStatus.PendingDecision);
+        && Files.Any(f => f.Status == RobotPlan.CatalogApplications.CatalogApplicationStatus.PendingDecision);
 
     /// <summary>The decision puts every PendingDecision file into one notice; the message shows the working-day window .</summary>
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
@@ -47,6 +51,32 @@ public sealed class BatchDetailsModel(ICatalogBatchAppService batches, ICatalogA
         }
         catch (Exception e) when (this.TryShow(e, L, "Input"))
         {
+        }
+        await OnGetAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>A blocked file back to the enterprise to mend, from the decision list.</summary>
+    public Task<IActionResult> OnPostReturnAsync(Guid id, Guid applicationId, [FromForm(Name = "Action")] CatalogReasonTransitionDto input,
+        CancellationToken ct) => ActOnBlockedAsync(id, () => applications.ReturnAsync(applicationId, input, ct), ct);
+
+    /// <summary>A blocked file refused with the reason the rule gives.</summary>
+    public Task<IActionResult> OnPostRejectAsync(Guid id, Guid applicationId, [FromForm(Name = "Action")] CatalogReasonTransitionDto input,
+        CancellationToken ct) => ActOnBlockedAsync(id, () => applications.RejectAsync(applicationId, input, ct), ct);
+
+    private async Task<IActionResult> ActOnBlockedAsync(Guid id, Func<Task<CatalogApplicationDto>> act, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var file = await act();
+                TempData["Message"] = L["CatalogPage:BlockedFileDone", file.ProductName ?? "", L.Status(file.Status)].Value;
+                return RedirectToPage(new { id });
+            }
+            catch (Exception e) when (this.TryShow(e, L, "Action"))
+            {
+            }
         }
         await OnGetAsync(id, ct);
         return Page();

@@ -1,0 +1,43 @@
+namespace RobotPlan.ListingSearch;
+
+/// <summary>
+/// A buyer's keyword parsed once into what the term index must be asked (ADR 0006): one lookup per segment. No keyword
+/// is one lookup of <see cref="SearchTerms.EveryListing"/>, so every search — page, total, facets, export — reads the
+/// same term rows.
+/// </summary>
+public sealed class KeywordPlan
+{
+    private KeywordPlan(IReadOnlyList<SegmentLookup> lookups) => Lookups = lookups;
+
+    /// <summary>Every segment must occur in the listing; never empty.</summary>
+    public IReadOnlyList<SegmentLookup> Lookups { get; }
+
+    /// <summary>The normalized segments, one string: what cached counts for this keyword are keyed by.</summary>
+    public string Key => string.Join('\u0001', Lookups.Select(l => l.Segment));
+
+    public static KeywordPlan Parse(string? keyword)
+    {
+        var segments = SearchTerms.ForQuery(keyword);
+        return new KeywordPlan(segments.Count == 0 ? [SegmentLookup.EveryListing] : [.. segments.Select(SegmentLookup.For)]);
+    }
+}
+
+/// <summary>
+/// How one keyword segment is looked up: the rarest of <see cref="Candidates"/> in the index finds its candidates, and
+/// <see cref="Check"/> (null when that term is the segment itself) confirms them — inside the term row's contexts when
+/// <see cref="InContexts"/>, else in the listing's search text.
+/// </summary>
+public sealed record SegmentLookup(string Segment, IReadOnlyList<string> Candidates, string? Check, bool InContexts)
+{
+    public static readonly SegmentLookup EveryListing = new("", [SearchTerms.EveryListing], null, false);
+
+    // Anything longer than one term is checked for real, which implies every one of its terms: one term lookup (the
+    // rarest) is enough to find the candidates, and intersecting the others (机器, 器人 are in nearly every listing)
+    // would only cost. A bigram whose contexts cover the segment is preferred: its check is index-only.
+    public static SegmentLookup For(KeywordSegment segment) => segment switch
+    {
+        { IsExact: true } => new(segment.Text, [segment.Terms[0]], null, false),
+        { ContextTerms: { Count: > 0 } covering } => new(segment.Text, covering, segment.Text, true),
+        _ => new(segment.Text, segment.Terms, segment.Text, false),
+    };
+}

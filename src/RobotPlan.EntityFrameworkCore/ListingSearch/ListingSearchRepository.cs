@@ -1,0 +1,192 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using RobotPlan.CatalogListings;
+using RobotPlan.ListingSearch;
+
+namespace RobotPlan.EntityFrameworkCore.ListingSearch;
+
+/// <summary>
+/// ADR 0006: every search — with or without a keyword, page or export — is one set of ListingSearchTerms rows: the rows
+/// of the driving term (a segment's only term, or its rarest one; <see cref="SearchTerms.EveryListing"/> without a
+/// keyword) valid on the day and inside the filters, narrowed by one predicate per keyword segment. The rows carry the
+/// listing's filter, facet and sort columns: total and facets are one GROUP BY over one range of
+/// IX_ListingSearchTerms_Search, the page an ordered scan of the same range that stops after the page; only the page's
+/// rows (or, for an export, every matching row) are read from the listings.
+/// </summary>
+internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSearchCache cache) : IListingSearchRepository
+{
+    private static readonly Dictionary<string, Expression<Func<CatalogListing, object?>>> SortFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = l => l.Number,
+        ["validFrom"] = l => l.ValidFrom,
+        ["validTo"] = l => l.ValidTo,
+        ["productName"] = l => l.ProductName,
+        ["enterpriseName"] = l => l.EnterpriseName,
+    };
+
+    /// <summary>The sort keys the term rows carry; a name sort goes back to the listings (and their collation).</summary>
+    private static readonly Dictionary<string, Expression<Func<ListingSearchTerm, object?>>> TermSortFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = t => t.Number,
+        ["validFrom"] = t => t.ValidFrom,
+        ["validTo"] = t => t.ValidTo,
+    };
+
+    /// <summary>Counted up to a cap, so a term in every listing costs no more than a rare one: a narrow index range each.</summary>
+    private const int RarestTermCap = 20_000;
+
+    public async Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct)
+    {
+        // P-1: the search's 1–5 queries share one connection instead of taking one from the pool each (on SQLite every
+        // open also re-registers EF Core's functions on the connection).
+        if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open) return await SearchOnConnectionAsync(query, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await SearchOnConnectionAsync(query, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ListingSearchResult> SearchOnConnectionAsync(ListingQuery query, CancellationToken ct)
+    {
+        var rows = await MatchingRowsAsync(query, ct);
+        // Remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
+        var facets = await cache.GetOrCreateAsync(FacetKey(query), () => rows
+            .GroupBy(t => new { t.CategoryCode, t.Catalog, t.JurisdictionId })
+            .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count())).ToListAsync(ct));
+        if (facets.Count == 0) return new ListingSearchResult(0, [], facets);
+        var pageIds = TermSort(rows, query.Sorting) is { } sorted
+            ? sorted.Skip(query.SkipCount).Take(query.MaxResultCount).Select(t => t.ListingId)
+            : Sort(ListingsOf(rows), query.Sorting).Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
+        // Only the page's rows are read, and only the columns a page shows: no entity is built (P-1).
+        var items = await Sort(ListingsOf(pageIds), query.Sorting)
+            .Select(l => new ListingSearchRow(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode, l.EnterpriseId,
+                l.EnterpriseName, l.JurisdictionId, l.ValidFrom, l.ValidTo, l.CreationTime))
+            .ToListAsync(ct);
+        return new ListingSearchResult(facets.Sum(f => f.Count), items, facets);
+    }
+
+    public async IAsyncEnumerable<CatalogListing> StreamAsync(ListingQuery query, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = await MatchingRowsAsync(query, ct);
+        await foreach (var listing in Sort(ListingsOf(rows.Select(t => t.ListingId)), query.Sorting).AsAsyncEnumerable().WithCancellation(ct))
+            yield return listing;
+    }
+
+    public async Task ReindexAsync(CatalogListing listing, CancellationToken ct)
+    {
+        cache.Invalidate();
+        var terms = db.Set<ListingSearchTerm>();
+        var wanted = listing.Status == CatalogListingStatus.Active
+            ? SearchTerms.ForIndexWithContexts(listing.SearchText)
+            : new Dictionary<string, string?>();
+        // A new listing has no rows yet; an existing one keeps the rows it still needs (no delete-then-insert of one key).
+        var existing = db.Entry(listing).State == EntityState.Added ? [] : await terms.Where(t => t.ListingId == listing.Id).ToListAsync(ct);
+        terms.RemoveRange(existing.Where(t => !wanted.ContainsKey(t.Term)));
+        foreach (var row in existing)
+        {
+            if (wanted.TryGetValue(row.Term, out var contexts) && row.Contexts != contexts) row.UpdateContexts(contexts);
+        }
+        var kept = existing.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t.Key)).Select(t => new ListingSearchTerm(t.Key, t.Value, listing)), ct);
+    }
+
+    /// <summary>The driving term's rows valid on the day and inside the filters, narrowed by each segment's predicate.</summary>
+    private async Task<IQueryable<ListingSearchTerm>> MatchingRowsAsync(ListingQuery q, CancellationToken ct)
+    {
+        var lookups = new List<TermLookup>();
+        foreach (var segment in q.Keyword.Lookups)
+            lookups.Add(new TermLookup(await RarestAsync(segment.Candidates, ct), segment.Check, segment.InContexts));
+        var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync([.. lookups.Select(l => l.Term).Distinct()], ct);
+        var validOn = q.ValidOn;
+        // only Active listings have rows; valid on the day asked about.
+        var rows = db.Set<ListingSearchTerm>().AsNoTracking().Where(t => t.Term == driver && t.ValidFrom <= validOn && t.ValidTo > validOn);
+        if (q.Catalog is { } catalog) rows = rows.Where(t => t.Catalog == catalog);
+        if (!string.IsNullOrWhiteSpace(q.CategoryCode)) rows = rows.Where(t => t.CategoryCode == q.CategoryCode);
+        if (q.JurisdictionId is { } jurisdiction) rows = rows.Where(t => t.JurisdictionId == jurisdiction);
+        if (q.EnterpriseId is { } enterprise) rows = rows.Where(t => t.EnterpriseId == enterprise);
+        foreach (var lookup in lookups)
+        {
+            if (Predicate(lookup, drives: lookup.Term == driver) is { } predicate) rows = rows.Where(predicate);
+        }
+        return rows;
+    }
+
+    private sealed record TermLookup(string Term, string? Check, bool InContexts);
+
+    /// <summary>
+    /// What one segment asks of a driving term row: that its listing has the segment's term (the driving row itself has
+    /// it), and that the segment's text is confirmed — in that term row's contexts when they cover it and were kept,
+    /// else in the listing's search text. Null when the driving row alone answers.
+    /// </summary>
+    private Expression<Func<ListingSearchTerm, bool>>? Predicate(TermLookup lookup, bool drives)
+    {
+        var (term, check, inContexts) = lookup;
+        var listings = db.Set<CatalogListing>();
+        Expression<Func<ListingSearchTerm, bool>>? confirmed = (check, inContexts) switch
+        {
+            (null, _) => null,
+            (_, true) => r => r.Contexts != null
+                ? r.Contexts.Contains(check)
+                : listings.Any(l => l.Id == r.ListingId && l.SearchText.Contains(check)),
+            _ => r => listings.Any(l => l.Id == r.ListingId && l.SearchText.Contains(check)),
+        };
+        if (drives) return confirmed;
+        var rowsOfTerm = db.Set<ListingSearchTerm>().Where(o => o.Term == term);
+        if (confirmed is not null) rowsOfTerm = rowsOfTerm.Where(confirmed);
+        return t => rowsOfTerm.Any(o => o.ListingId == t.ListingId);
+    }
+
+    private async Task<string> RarestAsync(IReadOnlyList<string> candidates, CancellationToken ct)
+    {
+        if (candidates.Count == 1) return candidates[0];
+        return await cache.GetOrCreateAsync("rarest\u0001" + string.Join('\u0001', candidates), async () =>
+        {
+            var terms = db.Set<ListingSearchTerm>();
+            var (best, bestCount) = (candidates[0], int.MaxValue);
+            foreach (var term in candidates)
+            {
+                var count = await terms.Where(t => t.Term == term).Take(Math.Min(bestCount, RarestTermCap)).CountAsync(ct);
+                if (count < bestCount) (best, bestCount) = (term, count);
+                if (count == 0) break;
+            }
+            return best;
+        });
+    }
+
+    private IQueryable<CatalogListing> ListingsOf(IQueryable<Guid> ids) =>
+        db.Set<CatalogListing>().AsNoTracking().Where(l => ids.Contains(l.Id));
+
+    private IQueryable<CatalogListing> ListingsOf(IQueryable<ListingSearchTerm> rows) => ListingsOf(rows.Select(t => t.ListingId));
+
+    /// <summary>The term rows in the order asked, or null when the sort key is a name (not in the term rows).</summary>
+    private static IQueryable<ListingSearchTerm>? TermSort(IQueryable<ListingSearchTerm> rows, string? sorting)
+    {
+        var parts = (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || !SortFields.ContainsKey(parts[0]))
+            return rows.OrderByDescending(t => t.ValidFrom).ThenBy(t => t.Number);
+        if (!TermSortFields.TryGetValue(parts[0], out var key)) return null;
+        var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
+        return (descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(t => t.Number);
+    }
+
+    private static string FacetKey(ListingQuery q) => string.Join('\u0001', ["facets", q.Keyword.Key, "|", q.Catalog?.ToString() ?? "",
+        string.IsNullOrWhiteSpace(q.CategoryCode) ? "" : q.CategoryCode, q.JurisdictionId?.ToString() ?? "", q.EnterpriseId?.ToString() ?? "",
+        q.ValidOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+
+    private static IQueryable<CatalogListing> Sort(IQueryable<CatalogListing> query, string? sorting)
+    {
+        var parts = (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || !SortFields.TryGetValue(parts[0], out var key))
+            return query.OrderByDescending(l => l.ValidFrom).ThenBy(l => l.Number);
+        var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
+        var ordered = descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        // Number is unique: paging is stable whatever the first key.
+        return ordered.ThenBy(l => l.Number);
+    }
+}
