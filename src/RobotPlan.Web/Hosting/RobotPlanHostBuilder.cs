@@ -128,11 +128,13 @@ public static class RobotPlanHostBuilder
 
     private static void AddWeb(IServiceCollection services)
     {
-        var displayNames = new LocalizedDisplayNameProvider(new JsonLocalizationStore());
+        var texts = new JsonLocalizationStore();
+        var displayNames = new LocalizedDisplayNameProvider(texts);
         // Pages carry Chinese text as is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<ErrorProblemFactory>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, LocalizedAttributeAdapterProvider>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         // Behind nginx: trust X-Forwarded-For/Proto from the loopback proxy only (the default KnownProxies).
@@ -170,6 +172,7 @@ public static class RobotPlanHostBuilder
             {
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(displayNames);
+                o.ModelMetadataDetailsProviders.Add(new LocalizedBindingMessages(texts));
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
