@@ -42,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<FileStore>();
         services.AddScoped<RobotPlan.Reviews.ReviewTaskLookup>();
         services.AddScoped<CatalogFileAccess>();
+        services.AddScoped<RobotPlan.Accounts.EnterpriseUserFactory>();
         services.AddScoped<SubsidyClaimAccess>();
         services.AddScoped<ClaimDraftSources>();
         services.AddScoped<SubsidyClaimDtoAssembler>();

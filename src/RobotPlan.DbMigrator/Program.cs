@@ -37,6 +37,7 @@ services.AddScoped<ICurrentUser, NobodyCurrentUser>();
 services.AddOptions<InitialAdminOptions>().Bind(configuration.GetSection(InitialAdminOptions.SectionName));
 services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure)
     .AddRoles<AppRole>()
+    .AddRobotPlanPasswordRules()
     .AddEntityFrameworkStores<RobotPlanDbContext>();
 
 await using var provider = services.BuildServiceProvider();

@@ -28,18 +28,24 @@ public static class SandboxEndpoints
         return services;
     }
 
-    /// <summary>Maps the sandbox under <paramref name="prefix"/> ("" standalone, "/treasury-sandbox" inside the Web host).</summary>
-    public static RouteGroupBuilder MapTreasurySandbox(this IEndpointRouteBuilder app, string prefix = "")
+    /// <summary>
+    /// Maps the sandbox under <paramref name="prefix"/> ("" standalone, "/treasury-sandbox" inside the Web host);
+    /// <paramref name="protectAdmin"/> adds the host's authorization to the /_sandbox knobs (reset, faults, records).
+    /// </summary>
+    public static RouteGroupBuilder MapTreasurySandbox(this IEndpointRouteBuilder app, string prefix = "",
+        Action<RouteGroupBuilder>? protectAdmin = null)
     {
         var g = app.MapGroup(prefix);
         g.MapPost("/payments", PostPaymentAsync);
         g.MapGet("/payments/{key}", GetPaymentAsync);
         g.MapGet("/statements", GetStatementAsync);
-        g.MapGet("/_sandbox/faults", (SandboxState s) => Results.Ok(s.Faults));
-        g.MapPut("/_sandbox/faults", (SandboxState s, SandboxFaults faults) => { s.Faults = faults; return Results.Ok(s.Faults); });
-        g.MapPost("/_sandbox/reset", (SandboxState s) => { s.Reset(); return Results.NoContent(); });
-        g.MapGet("/_sandbox/payments", (SandboxState s) => Results.Ok(s.All().Select(View)));
-        g.MapGet("/_sandbox/stats", (SandboxState s) => Results.Ok(new { s.PostCount, s.GetCount, s.RateLimitedCount }));
+        var admin = g.MapGroup("/_sandbox");
+        admin.MapGet("/faults", (SandboxState s) => Results.Ok(s.Faults));
+        admin.MapPut("/faults", (SandboxState s, SandboxFaults faults) => { s.Faults = faults; return Results.Ok(s.Faults); });
+        admin.MapPost("/reset", (SandboxState s) => { s.Reset(); return Results.NoContent(); });
+        admin.MapGet("/payments", (SandboxState s) => Results.Ok(s.All().Select(View)));
+        admin.MapGet("/stats", (SandboxState s) => Results.Ok(new { s.PostCount, s.GetCount, s.RateLimitedCount }));
+        protectAdmin?.Invoke(admin);
         return g;
     }
 

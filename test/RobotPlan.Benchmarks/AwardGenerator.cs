@@ -39,8 +39,9 @@ public static class AwardGenerator
     public static async Task<Generated> CreateAsync(IServiceProvider sp, int awardCount, string title = "基准测试")
     {
         var db = sp.GetRequiredService<RobotPlanDbContext>();
-        var payees = await db.Enterprises.OrderBy(e => e.Id).ToListAsync();
-        if (payees.Count == 0) throw new InvalidOperationException("The database has no enterprise to pay (seed the demo data first).");
+        // Issue #14: only enterprises their district verified are paid (the generated listing enterprises are not).
+        var payees = await db.Enterprises.Where(e => e.VerificationStatus == EnterpriseVerificationStatus.Verified).OrderBy(e => e.Id).ToListAsync();
+        if (payees.Count == 0) throw new InvalidOperationException("The database has no verified enterprise to pay (seed the demo data first).");
         foreach (var e in payees.Where(e => e.BankAccount is null))
             e.SetBankAccount(new BankAccount(e.LegalName, "重庆银行", "6222" + e.Uscc[^12..]));
         var program = await sp.GetRequiredService<SubsidyProgramManager>().CreateAsync(2030, SubsidyKind.FirstPurchaseReward, title,

@@ -21,7 +21,10 @@ public sealed class RobotPlanTestData
     public const string Expert = DemoUsers.Expert;
     public const string FinanceOfficer = DemoUsers.Finance;
     public const string TestingBodyUser = DemoUsers.TestingBody;
+    /// <summary>The system administrator (三员分立).</summary>
     public const string Administrator = DemoUsers.Admin;
+    public const string SecurityAdministrator = DemoUsers.SecurityAdmin;
+    public const string AuditAdministrator = DemoUsers.AuditAdmin;
 
     public static readonly string EnterpriseAUscc = DemoUsers.Enterprises[0].Uscc;
     public static readonly string EnterpriseBUscc = DemoUsers.Enterprises[1].Uscc;

@@ -50,6 +50,7 @@ public class RobotPlanTestHost : IAsyncLifetime
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure)
             .AddRoles<AppRole>()
+            .AddRobotPlanPasswordRules()
             .AddEntityFrameworkStores<RobotPlanDbContext>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         // Hashing demo passwords at full strength would dominate the suite's time.

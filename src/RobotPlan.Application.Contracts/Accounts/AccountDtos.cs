@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using RobotPlan.Enterprises;
+using RobotPlan.Identity;
 
 namespace RobotPlan.Accounts;
 
@@ -9,7 +10,7 @@ public sealed class RegisterEnterpriseDto
     [Required, StringLength(64, MinimumLength = 3), RegularExpression("^[A-Za-z0-9_.@-]+$")]
     public string UserName { get; set; } = "";
 
-    [Required, StringLength(128, MinimumLength = 8)]
+    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = UserConsts.MinPasswordLength)]
     public string Password { get; set; } = "";
 
     [Required, StringLength(64)]
@@ -24,8 +25,8 @@ public sealed class RegisterEnterpriseDto
     [Required, StringLength(EnterpriseConsts.MaxAddressLength)]
     public string Address { get; set; } = "";
 
-    [Required]
-    public Guid JurisdictionId { get; set; }
+    /// <summary>Empty: the district the USCC's division code names; a contradicting choice is refused (issue #14).</summary>
+    public Guid? JurisdictionId { get; set; }
 
     [Required]
     public ContactDto Contact { get; set; } = null!;

@@ -15,7 +15,8 @@ public sealed record BankAccountDto(
 
 public sealed record EnterpriseDto(
     Guid Id, string Uscc, string LegalName, string Address, Guid JurisdictionId, string? JurisdictionName,
-    ContactDto Contact, BankAccountDto? BankAccount, bool IsCrossRegionException, DateTime CreationTime, string ConcurrencyStamp);
+    ContactDto Contact, BankAccountDto? BankAccount, bool IsCrossRegionException, EnterpriseVerificationStatus VerificationStatus,
+    string? LegalRepresentative, DateTime CreationTime, string ConcurrencyStamp);
 
 public sealed class UpdateEnterpriseDto
 {
@@ -40,6 +41,9 @@ public sealed class GetEnterprisesInput : PagedAndSortedResultRequestDto
     public string? Keyword { get; set; }
 
     public Guid? JurisdictionId { get; set; }
+
+    /// <summary>e.g. Submitted: the district reviewer's verification list (issue #14).</summary>
+    public EnterpriseVerificationStatus? VerificationStatus { get; set; }
 }
 
 public sealed class GrantCrossRegionExemptionDto

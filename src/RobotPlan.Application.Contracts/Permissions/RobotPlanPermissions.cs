@@ -15,6 +15,8 @@ public static partial class RobotPlanPermissions
         public const string EditOwn = Default + ".EditOwn";
         /// <summary>Grant the R-2 cross-region exception, move to another jurisdiction.</summary>
         public const string Manage = Default + ".Manage";
+        /// <summary>企业实名核验: the district reviewer verifies or rejects enterprises of its jurisdiction (issue #14).</summary>
+        public const string Verify = Default + ".Verify";
     }
 
     public static class Products
@@ -74,9 +76,15 @@ public static partial class RobotPlanPermissions
         public const string Manage = Prefix + "Calendar.Manage";
     }
 
+    /// <summary>三员分立 (issue #14): the system administrator keeps the accounts, the security administrator their access.</summary>
     public static class Users
     {
-        public const string Manage = Prefix + "Users.Manage";
+        /// <summary>List and read users (both administrators need to find the account they act on).</summary>
+        public const string Default = Prefix + "Users";
+        /// <summary>System administrator: create users with a business role, reset passwords.</summary>
+        public const string Manage = Default + ".Manage";
+        /// <summary>Security administrator: lock, unlock, change roles (the administrators' too), reset second factors.</summary>
+        public const string ManageSecurity = Default + ".ManageSecurity";
     }
 
     public static class AuditLogs
@@ -88,6 +96,13 @@ public static partial class RobotPlanPermissions
     {
         /// <summary>The Hangfire dashboard.</summary>
         public const string Dashboard = Prefix + "BackgroundJobs.Dashboard";
+    }
+
+    /// <summary>Operators' endpoints: the Prometheus scrape (unless from an allowed network) and the in-process sandbox's knobs.</summary>
+    public static class Operations
+    {
+        public const string Metrics = Prefix + "Operations.Metrics";
+        public const string TreasurySandbox = Prefix + "Operations.TreasurySandbox";
     }
 
     public static IReadOnlyList<string> All { get; } = typeof(RobotPlanPermissions).GetNestedTypes()

@@ -4,6 +4,8 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.Permissions;
 
 /// <summary>What each role of domain.md §2 may do; seeded as role claims, editable later by administrators.</summary>
+/// <remarks>The seed only adds missing grants, so an existing database keeps a grant removed here (the administrator's
+/// audit log and history permissions, moved to the audit administrator by issue #14) until it is taken away by hand.</remarks>
 public static class RolePermissionGrants
 {
     public static IReadOnlyDictionary<string, string[]> Default { get; } = new Dictionary<string, string[]>
@@ -16,7 +18,7 @@ public static class RolePermissionGrants
             P.Units.Default, P.Units.Register, P.Units.ReportIncident,
         ],
         [RobotPlanRoles.DistrictReviewer] =
-            [P.Enterprises.Default, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
+            [P.Enterprises.Default, P.Enterprises.Verify, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.DistrictReview,
                 P.Claims.Default, P.Claims.DistrictReview],
         [RobotPlanRoles.MunicipalReviewer] =
         [
@@ -35,9 +37,13 @@ public static class RolePermissionGrants
         [
             P.Enterprises.Default, P.Enterprises.Manage, P.Products.Default, P.TestReports.Default, P.Catalogs.Default, P.Catalogs.ManageExperts,
             P.Subsidies.Default, P.Subsidies.ManagePrograms, P.Insurance.Default, P.Claims.Default,
-            P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Manage, P.AuditLogs.Default, P.BackgroundJobs.Dashboard,
+            P.ReferenceData.Manage, P.Calendar.Manage, P.Users.Default, P.Users.Manage, P.BackgroundJobs.Dashboard,
+            P.Operations.Metrics, P.Operations.TreasurySandbox,
             P.Dashboard.Default,
-            P.Credit.Default, P.History.Verify,
+            P.Credit.Default,
         ],
+        // 三员分立 (issue #14): access is the security administrator's, reading the trail the audit administrator's.
+        [RobotPlanRoles.SecurityAdministrator] = [P.Users.Default, P.Users.ManageSecurity],
+        [RobotPlanRoles.AuditAdministrator] = [P.AuditLogs.Default, P.History.Verify],
     };
 }

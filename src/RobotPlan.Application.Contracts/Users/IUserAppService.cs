@@ -2,7 +2,11 @@ using RobotPlan.Dtos;
 
 namespace RobotPlan.Users;
 
-/// <summary>Users administration (RobotPlan.Users.Manage).</summary>
+/// <summary>
+/// Users administration, split by 三员分立 (issue #14): reading needs RobotPlan.Users, creating and password resets
+/// RobotPlan.Users.Manage (system administrator), locks, roles and second factors RobotPlan.Users.ManageSecurity
+/// (security administrator).
+/// </summary>
 public interface IUserAppService
 {
     Task<PagedResultDto<UserDto>> GetListAsync(GetUsersInput input, CancellationToken ct = default);
@@ -12,4 +16,8 @@ public interface IUserAppService
     Task<UserDto> LockAsync(Guid id, CancellationToken ct = default);
     Task<UserDto> UnlockAsync(Guid id, CancellationToken ct = default);
     Task ResetPasswordAsync(Guid id, ResetPasswordDto input, CancellationToken ct = default);
+    /// <summary>Replaces the user's role; never the caller's own.</summary>
+    Task<UserDto> ChangeRoleAsync(Guid id, ChangeRoleDto input, CancellationToken ct = default);
+    /// <summary>Drops the user's authenticator and recovery codes; never the caller's own.</summary>
+    Task<UserDto> ResetTwoFactorAsync(Guid id, CancellationToken ct = default);
 }

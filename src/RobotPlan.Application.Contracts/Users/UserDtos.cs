@@ -7,7 +7,8 @@ namespace RobotPlan.Users;
 /// <summary>A user as administrators see it; never the password hash or security stamp.</summary>
 public sealed record UserDto(
     Guid Id, string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles,
-    Guid? EnterpriseId, Guid? JurisdictionId, Guid? TestingBodyId, bool IsActive, bool IsLockedOut, DateTime CreationTime);
+    Guid? EnterpriseId, Guid? JurisdictionId, Guid? TestingBodyId, bool IsActive, bool IsLockedOut, DateTime CreationTime,
+    bool TwoFactorEnabled);
 
 public sealed class GetUsersInput : PagedAndSortedResultRequestDto
 {
@@ -23,7 +24,7 @@ public sealed class CreateUserDto
     [Required, StringLength(UserConsts.MaxUserNameLength, MinimumLength = UserConsts.MinUserNameLength), RegularExpression(UserConsts.UserNamePattern)]
     public string UserName { get; set; } = "";
 
-    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = 8)]
+    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = UserConsts.MinPasswordLength)]
     public string Password { get; set; } = "";
 
     [Required, StringLength(UserConsts.MaxDisplayNameLength)]
@@ -41,8 +42,20 @@ public sealed class CreateUserDto
     public Guid? TestingBodyId { get; set; }
 }
 
+/// <summary>The security administrator gives a user another role (and the binding that role needs).</summary>
+public sealed class ChangeRoleDto
+{
+    /// <summary>One of <see cref="RobotPlanRoles.All"/>.</summary>
+    [Required, StringLength(32)]
+    public string Role { get; set; } = "";
+
+    public Guid? EnterpriseId { get; set; }
+    public Guid? JurisdictionId { get; set; }
+    public Guid? TestingBodyId { get; set; }
+}
+
 public sealed class ResetPasswordDto
 {
-    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = 8)]
+    [Required, StringLength(UserConsts.MaxPasswordLength, MinimumLength = UserConsts.MinPasswordLength)]
     public string NewPassword { get; set; } = "";
 }

@@ -1,45 +1,28 @@
-using Microsoft.AspNetCore.Identity;
 using RobotPlan.Enterprises;
 using RobotPlan.Errors;
-using RobotPlan.Identity;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.Accounts;
 
 public sealed class AccountAppService(
-    UserManager<AppUser> userManager,
     EnterpriseManager enterpriseManager,
-    IUnitOfWork unitOfWork,
-    TimeProvider clock) : IAccountAppService
+    EnterpriseUserFactory userFactory,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork) : IAccountAppService
 {
-    public Task<RegisteredEnterpriseDto> RegisterEnterpriseAsync(RegisterEnterpriseDto input, CancellationToken ct) =>
+    public Task<RegisteredEnterpriseDto> RegisterEnterpriseAsync(RegisterEnterpriseDto input, CancellationToken ct)
+    {
+        // Issue #14: one account, one enterprise — a signed-in user does not register a second one.
+        if (currentUser.IsAuthenticated) throw new BusinessException(RobotPlanErrorCodes.AlreadySignedIn);
         // UserManager saves on its own; the transaction keeps user, role and enterprise all-or-nothing.
-        unitOfWork.InTransactionAsync(async () =>
+        return unitOfWork.InTransactionAsync(async () =>
         {
             var enterprise = await enterpriseManager.RegisterAsync(input.Uscc, input.LegalName, input.Address,
                 input.JurisdictionId, input.Contact.ToValue(), ct);
-            var user = new AppUser
-            {
-                UserName = input.UserName.Trim(),
-                Email = input.Contact.Email,
-                DisplayName = input.DisplayName.Trim(),
-                EnterpriseId = enterprise.Id,
-                CreationTime = clock.GetUtcNow().UtcDateTime,
-            };
-            Check(await userManager.CreateAsync(user, input.Password), "password");
-            Check(await userManager.AddToRoleAsync(user, RobotPlanRoles.Enterprise), "userName");
+            var user = await userFactory.CreateAsync(input.UserName, input.Password, input.DisplayName, input.Contact.Email, enterprise.Id,
+                "contact.email");
             await unitOfWork.SaveChangesAsync(ct);
             return new RegisteredEnterpriseDto(user.Id, enterprise.Id, enterprise.Uscc);
         }, ct);
-
-    private static void Check(IdentityResult result, string defaultField)
-    {
-        if (result.Succeeded) return;
-        var error = result.Errors.First();
-        // Identity's own codes (DuplicateUserName, PasswordTooShort ...) name the offending field.
-        var field = error.Code.Contains("UserName", StringComparison.Ordinal) ? "userName"
-            : error.Code.Contains("Email", StringComparison.Ordinal) ? "contact.email"
-            : defaultField;
-        throw new BusinessException("Identity:" + error.Code, field);
     }
 }

@@ -1,17 +1,22 @@
 using Microsoft.AspNetCore.Identity;
+using RobotPlan.CatalogApplications;
 using RobotPlan.Enterprises;
+using RobotPlan.Files;
 using RobotPlan.Identity;
 using RobotPlan.ReferenceData;
 using RobotPlan.SeedWork;
+using RobotPlan.Reviews;
 
 namespace RobotPlan.Data;
 
 /// <summary>Demo users for every role and demo enterprises — Development only (context.IncludeDemoData).</summary>
 public sealed class DemoDataSeedContributor(
     UserManager<AppUser> users,
+    IUserStore<AppUser> userStore,
     EnterpriseManager enterpriseManager,
     IEnterpriseRepository enterprises,
     IReferenceDataRepository referenceData,
+    FileStore files,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IDataSeedContributor
 {
@@ -24,6 +29,8 @@ public sealed class DemoDataSeedContributor(
         var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First(b => b.Name == ReferenceDataSeedContributor.NationalRobotTestingCentre);
 
         await EnsureUserAsync(DemoUsers.Admin, "系统管理员", RobotPlanRoles.Administrator);
+        await EnsureUserAsync(DemoUsers.SecurityAdmin, "安全管理员", RobotPlanRoles.SecurityAdministrator);
+        await EnsureUserAsync(DemoUsers.AuditAdmin, "审计管理员", RobotPlanRoles.AuditAdministrator);
         await EnsureUserAsync(DemoUsers.Municipal, "市经济信息委 审核员", RobotPlanRoles.MunicipalReviewer);
         await EnsureUserAsync(DemoUsers.Finance, "市财政局 经办人", RobotPlanRoles.FinanceOfficer);
         await EnsureUserAsync(DemoUsers.Finance2, "市财政局 复核人", RobotPlanRoles.FinanceOfficer);
@@ -42,7 +49,21 @@ public sealed class DemoDataSeedContributor(
                     new ContactInfo("张经理", $"023-6788{index + 1:D4}", $"{userName}@example.cn"), ct);
             await unitOfWork.SaveChangesAsync(ct);
             await EnsureUserAsync(userName, legalName, RobotPlanRoles.Enterprise, u => u.EnterpriseId = enterprise.Id);
+            await EnsureVerifiedAsync(enterprise, userName, ct);
         }
+    }
+
+    /// <summary>Issue #14: the demo enterprises were verified by their district (licence and legal representative on file).</summary>
+    private async Task EnsureVerifiedAsync(Enterprise enterprise, string userName, CancellationToken ct)
+    {
+        if (enterprise.IsVerified) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var licence = await files.SaveDemoPdfAsync($"Business licence {enterprise.Uscc}", enterprise.Id, ct, "营业执照.pdf");
+        enterprise.SubmitForVerification(licence.Id, "张经理", await users.DemoActorAsync(userName, RobotPlanRoles.Enterprise), now);
+        var district = await users.DemoDistrictReviewerAsync(enterprise.JurisdictionId)
+            ?? new ReviewActor(null, "区县经济信息委", RobotPlanRoles.DistrictReviewer, enterprise.JurisdictionId);
+        enterprise.Verify(district, now, "演示数据：营业执照与法定代表人已核验");
+        await unitOfWork.SaveChangesAsync(ct);
     }
 
     private async Task EnsureUserAsync(string userName, string displayName, string role, Action<AppUser>? bind = null)
@@ -59,6 +80,13 @@ public sealed class DemoDataSeedContributor(
         bind?.Invoke(user);
         Ensure(await users.CreateAsync(user, DemoUsers.Password));
         Ensure(await users.AddToRoleAsync(user, role));
+        if (DemoUsers.AuthenticatorKeys.TryGetValue(userName, out var key))
+        {
+            // The store sets a chosen key; UserManager only offers a random one (ResetAuthenticatorKeyAsync).
+            await ((IUserAuthenticatorKeyStore<AppUser>)userStore).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            user.TwoFactorEnabled = true;
+            Ensure(await users.UpdateAsync(user));
+        }
     }
 
     private static void Ensure(IdentityResult result)

@@ -8,6 +8,8 @@ public static class DemoUsers
     public const string Password = "Demo#2025robot";
 
     public const string Admin = "admin";
+    public const string SecurityAdmin = "security";
+    public const string AuditAdmin = "audit";
     public const string Municipal = "municipal";
     public const string Finance = "finance";
     public const string Finance2 = "finance2";
@@ -19,6 +21,23 @@ public static class DemoUsers
     public const string EnterpriseShancheng = "shancheng";
     public const string EnterpriseLiangjiang = "liangjiang";
     public const string EnterpriseBayu = "bayu";
+
+    /// <summary>
+    /// Issue #14: the roles that must sign in with a second factor have it set up with these fixed TOTP keys (Base32,
+    /// listed in the README), so the demo works with any authenticator app or <c>oathtool --totp -b KEY</c>.
+    /// Development data only; real users set up their own on first sign-in.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> AuthenticatorKeys = new Dictionary<string, string>
+    {
+        [Admin] = "7S4CBOTTSACCX6TDBTYQUAVCN55LH4WP",
+        [SecurityAdmin] = "FYRAEUKWQX3VLJGSVD65KMNHR5Q5CUC4",
+        [AuditAdmin] = "OFHJH42ILMOHHPE4UDMZCOLKHIMFCGA3",
+        [Municipal] = "24T5WM2WJPZIMGYZUNMUNPRZJFGT2HBK",
+        [Finance] = "CWZF3AJ2IHG6TTIGBNHGNFXPK5GA5ZEH",
+        [Finance2] = "FAAMEOMKTWTJKFZX6P2CRSOMDTHVMIQN",
+        [DistrictYubei] = "SV6R2MKOASY2XIBIKYRDQ6MGX74XIL2Y",
+        [DistrictJiulongpo] = "QITFO65MUZXS4PPVBWOIR44T5PJ3XQ2T",
+    };
 
     /// <summary>Fictional Chongqing robot makers: user, legal name, jurisdiction code, USCC (valid check character).</summary>
     public static readonly (string User, string LegalName, string JurisdictionCode, string Uscc, string Address)[] Enterprises =

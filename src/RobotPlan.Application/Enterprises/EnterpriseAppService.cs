@@ -26,7 +26,7 @@ public sealed class EnterpriseAppService(
         if (scope.JurisdictionRestriction is { } restricted && input.JurisdictionId is { } asked && asked != restricted)
             return new(0, []);
         var (total, items) = await enterprises.GetPageAsync(
-            new EnterpriseFilter(input.Keyword, jurisdiction, input.Sorting, input.SkipCount, input.MaxResultCount), ct);
+            new EnterpriseFilter(input.Keyword, jurisdiction, input.Sorting, input.SkipCount, input.MaxResultCount, input.VerificationStatus), ct);
         var names = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.Name);
         return new(total, items.Select(e => e.ToDto(names.GetValueOrDefault(e.JurisdictionId))).ToList());
     }

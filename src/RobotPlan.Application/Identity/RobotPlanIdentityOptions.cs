@@ -7,7 +7,7 @@ public static class RobotPlanIdentityOptions
 {
     public static void Configure(IdentityOptions o)
     {
-        o.Password.RequiredLength = 10;
+        o.Password.RequiredLength = UserConsts.MinPasswordLength;
         o.Password.RequireNonAlphanumeric = true;
         o.Password.RequireDigit = true;
         o.Password.RequireLowercase = true;

@@ -14,7 +14,7 @@ public sealed class SavedSearchAppService(ISavedSearchRepository searches, Notif
 
     public async Task<SavedSearchDto> CreateAsync(CreateSavedSearchDto input, CancellationToken ct)
     {
-        var email = input.Email.Trim();
+        var email = EmailAddresses.Normalize(input.Email);
         if (await searches.CountLiveAsync(email, ct) >= SavedSearchConsts.MaxActivePerEmail)
             throw new BusinessException(RobotPlanErrorCodes.SavedSearchLimitReached, "email", SavedSearchConsts.MaxActivePerEmail);
         var search = new SavedSearch(email, input.Keyword, input.Catalog, input.Category, input.Jurisdiction);

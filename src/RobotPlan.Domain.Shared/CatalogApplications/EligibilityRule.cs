@@ -12,4 +12,6 @@ public enum EligibilityRule
     NotBlacklisted = 6,
     /// <summary>R-61: a blacklisted product cannot be listed.</summary>
     ProductNotBlacklisted = 7,
+    /// <summary>Issue #14: the enterprise's district verified it (企业实名核验).</summary>
+    EnterpriseVerified = 8,
 }

@@ -10,3 +10,10 @@ public static class EnterpriseConsts
     public const int MaxBankNameLength = 128;
     public const int MaxBankAccountNumberLength = 40;
 }
+
+public static class EnterpriseVerificationConsts
+{
+    public const int MaxLegalRepresentativeLength = 64;
+    public const int MaxReasonLength = 1000;
+    public const int MaxStatementLength = 2000;
+}

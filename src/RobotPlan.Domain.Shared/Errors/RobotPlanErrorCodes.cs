@@ -68,6 +68,10 @@ public static partial class RobotPlanErrorCodes
     public const string UserBindingNotAllowed = "RobotPlan:User.BindingNotAllowed";
     public const string UserBindingNotFound = "RobotPlan:User.BindingNotFound";
     public const string CannotLockSelf = "RobotPlan:User.CannotLockSelf";
+    /// <summary>三员分立: no administrator changes its own roles or second factor.</summary>
+    public const string CannotChangeOwnAccess = "RobotPlan:User.CannotChangeOwnAccess";
+    /// <summary>三员分立: only the security administrator grants the administrators' roles.</summary>
+    public const string AdministratorRoleReserved = "RobotPlan:User.AdministratorRoleReserved";
 
     public const string IllegalTransition = "RobotPlan:Catalog.IllegalTransition";
     public const string BatchClosed = "RobotPlan:Catalog.BatchClosed";
@@ -88,7 +92,11 @@ public static partial class RobotPlanErrorCodes
     public const string UploadTypeNotAllowed = "RobotPlan:Upload.TypeNotAllowed";
     public const string UploadPdfRequired = "RobotPlan:Upload.PdfRequired";
 
+    /// <summary>Every failed sign-in: unknown user, wrong password or code, locked or disabled account (no enumeration).</summary>
     public const string LoginFailed = "RobotPlan:Account.LoginFailed";
-    public const string LockedOut = "RobotPlan:Account.LockedOut";
+    /// <summary>429: too many requests (sign-in attempts per address or user name, public search per address).</summary>
+    public const string TooManyRequests = "RobotPlan:TooManyRequests";
+    public const string TwoFactorRequired = "RobotPlan:Account.TwoFactorRequired";
+    public const string TwoFactorSetupRequired = "RobotPlan:Account.TwoFactorSetupRequired";
     public const string RegistrationFailed = "RobotPlan:Account.RegistrationFailed";
 }

@@ -24,6 +24,10 @@ public static class NotificationConsts
     public const string ClaimStatusChanged = "claim-status-changed";
     /// <summary>A payment needs finance's attention (retries spent or refused); the payee learns of the delay.</summary>
     public const string PaymentNeedsAttention = "payment-needs-attention";
+    /// <summary>企业实名核验: an enterprise submitted its licence (its district), or was verified or rejected (the enterprise).</summary>
+    public const string EnterpriseVerification = "enterprise-verification";
+    /// <summary>A USCC dispute was filed (administrators) or decided (the claimant).</summary>
+    public const string UsccDispute = "uscc-dispute";
 }
 
 /// <summary>Limits of the e-mail outbox.</summary>

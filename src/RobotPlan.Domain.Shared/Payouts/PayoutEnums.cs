@@ -38,6 +38,8 @@ public enum PayoutHoldReason
     ClawbackPending = 3,
     /// <summary>No bank account in the payee's legal name: nothing to pay to.</summary>
     NoBankAccount = 4,
+    /// <summary>Issue #14: the payee's district has not verified it (企业实名核验), e.g. after a USCC transfer.</summary>
+    Unverified = 5,
 }
 
 /// <summary>What a reconciliation found between the treasury's statement and our ledger.</summary>

@@ -27,4 +27,6 @@ public enum ClaimRule
     DocumentsAttached = 11,
     /// <summary>R-34: the buyer bought the product from its manufacturer, not from itself.</summary>
     BoughtFromAnotherEnterprise = 12,
+    /// <summary>Issue #14: the claimant's district verified it (企业实名核验).</summary>
+    EnterpriseVerified = 13,
 }

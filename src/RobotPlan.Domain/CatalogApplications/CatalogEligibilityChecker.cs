@@ -1,6 +1,7 @@
 using RobotPlan.CatalogBatches;
 using RobotPlan.CatalogListings;
 using RobotPlan.Credit;
+using RobotPlan.Enterprises;
 using RobotPlan.Products;
 using RobotPlan.TestReports;
 using R = RobotPlan.CatalogApplications.EligibilityRule;
@@ -15,7 +16,8 @@ public class CatalogEligibilityChecker(
     ICatalogApplicationRepository applications,
     ICatalogListingLookup listings,
     ICreditStanding credit,
-    ITestReportRepository testReports)
+    ITestReportRepository testReports,
+    IEnterpriseRepository enterprises)
 {
     public async Task<EligibilityResult> CheckAsync(CatalogApplication application, CatalogBatch batch, Product? product,
         DateTime now, DateOnly today, CancellationToken ct = default)
@@ -41,6 +43,8 @@ public class CatalogEligibilityChecker(
             .All(kind => application.Attachments.Any(a => a.Kind == kind))));
         checks.Add(new(R.NotBlacklisted, !await credit.IsBlacklistedAsync(application.EnterpriseId, today, ct)));
         checks.Add(new(R.ProductNotBlacklisted, !await credit.IsBlacklistedAsync(CreditSubjectKind.Product, application.ProductId, ct)));
+        // Issue #14 (S-G): only an enterprise its district verified applies.
+        checks.Add(new(R.EnterpriseVerified, await enterprises.IsVerifiedAsync(application.EnterpriseId, ct)));
         return new EligibilityResult(checks);
     }
 

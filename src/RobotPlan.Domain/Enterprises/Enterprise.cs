@@ -4,7 +4,7 @@ using RobotPlan.SeedWork;
 namespace RobotPlan.Enterprises;
 
 /// <summary>企业（申报单位）: a legal person identified by its USCC (R-1…R-3).</summary>
-public class Enterprise : AggregateRoot
+public partial class Enterprise : AggregateRoot
 {
     public string Uscc { get; private set; } = null!;
     public string LegalName { get; private set; } = null!;

@@ -27,7 +27,8 @@ public class SavedSearch : AggregateRoot
 
     public SavedSearch(string email, string? keyword, CatalogKind? catalog, string? categoryCode, Guid? jurisdictionId)
     {
-        Email = email.Trim();
+        // Stored normalized, so the per-address cap counts one mailbox however it is spelled.
+        Email = RobotPlan.Notifications.EmailAddresses.Normalize(email);
         Keyword = string.IsNullOrWhiteSpace(keyword) ? null : keyword.Trim();
         Catalog = catalog;
         CategoryCode = string.IsNullOrWhiteSpace(categoryCode) ? null : categoryCode.Trim();

@@ -17,7 +17,8 @@ public sealed record ClaimEligibilityResult(IReadOnlyList<ClaimCheck> Checks)
 
 /// <summary>What the rules need to know about the claimant and the programme's window.</summary>
 /// <param name="ProgramWindowOpen">True when the window is open or does not matter (a returned claim, or a decision).</param>
-public sealed record ClaimantFacts(bool Blacklisted, bool ProgramWindowOpen);
+/// <param name="Verified">Issue #14: the claimant's district verified it.</param>
+public sealed record ClaimantFacts(bool Blacklisted, bool ProgramWindowOpen, bool Verified);
 
 /// <summary>
 /// What the compensation rules need to know about one insured unit beyond the policy itself, gathered from other aggregates
@@ -79,5 +80,6 @@ public static class ClaimEligibility
     }
 
     private static List<ClaimCheck> Claimant(ClaimantFacts claimant) =>
-        [new(ClaimRule.NotBlacklisted, !claimant.Blacklisted), new(ClaimRule.ProgramWindowOpen, claimant.ProgramWindowOpen)];
+        [new(ClaimRule.NotBlacklisted, !claimant.Blacklisted), new(ClaimRule.ProgramWindowOpen, claimant.ProgramWindowOpen),
+            new(ClaimRule.EnterpriseVerified, claimant.Verified)];
 }

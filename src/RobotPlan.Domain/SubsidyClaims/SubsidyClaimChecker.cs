@@ -24,6 +24,7 @@ public sealed class SubsidyClaimChecker(
     IInsurancePolicyRepository policies,
     IProductRepository products,
     IEnterpriseCreditLookup credit,
+    IEnterpriseRepository enterprises,
     TimeProvider clock)
 {
     public sealed record Outcome(ClaimEligibilityResult Result, ClaimComputation? Computation);
@@ -34,7 +35,8 @@ public sealed class SubsidyClaimChecker(
         var now = clock.GetUtcNow().UtcDateTime;
         // The window matters when a draft is first submitted; a returned claim and later decisions are not refused for it.
         var claimant = new ClaimantFacts(await credit.IsBlacklistedAsync(claim.EnterpriseId, clock.Today(), ct),
-            !atSubmission || claim.Status != SubsidyClaimStatus.Draft || program.IsOpenAt(now));
+            !atSubmission || claim.Status != SubsidyClaimStatus.Draft || program.IsOpenAt(now),
+            await enterprises.IsVerifiedAsync(claim.EnterpriseId, ct));
         var parameters = program.CurrentParameters;
         var live = (await claims.GetLiveAsync(ct)).Where(c => c.Id != claim.Id).ToList();
         return claim.Kind == SubsidyKind.InsuranceCompensation

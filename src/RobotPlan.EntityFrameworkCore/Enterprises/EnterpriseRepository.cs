@@ -25,6 +25,7 @@ internal sealed class EnterpriseRepository(RobotPlanDbContext db) : IEnterpriseR
     {
         var query = db.Enterprises.AsNoTracking();
         if (filter.JurisdictionId is { } jurisdiction) query = query.Where(e => e.JurisdictionId == jurisdiction);
+        if (filter.VerificationStatus is { } status) query = query.Where(e => e.VerificationStatus == status);
         if (!string.IsNullOrWhiteSpace(filter.Keyword))
         {
             var keyword = filter.Keyword.Trim();
@@ -43,4 +44,29 @@ internal sealed class EnterpriseRepository(RobotPlanDbContext db) : IEnterpriseR
 
     public async Task AddExemptionAsync(CrossRegionExemption exemption, CancellationToken ct) =>
         await db.CrossRegionExemptions.AddAsync(exemption, ct);
+
+    public Task<bool> IsVerifiedAsync(Guid id, CancellationToken ct) =>
+        db.Enterprises.AnyAsync(e => e.Id == id && e.VerificationStatus == EnterpriseVerificationStatus.Verified, ct);
+}
+
+internal sealed class UsccDisputeRepository(RobotPlanDbContext db) : IUsccDisputeRepository
+{
+    public Task<UsccDispute?> FindAsync(Guid id, CancellationToken ct) => db.UsccDisputes.FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    public Task<bool> HasOpenAsync(string uscc, CancellationToken ct) =>
+        db.UsccDisputes.AnyAsync(d => d.Uscc == uscc && d.Status == UsccDisputeStatus.Open, ct);
+
+    public async Task<(int TotalCount, List<UsccDispute> Items)> GetPageAsync(UsccDisputeStatus? status, int skipCount, int maxResultCount,
+        CancellationToken ct)
+    {
+        var query = db.UsccDisputes.AsNoTracking();
+        if (status is { } s) query = query.Where(d => d.Status == s);
+        return (await query.CountAsync(ct), await query.OrderByDescending(d => d.CreationTime).ThenBy(d => d.Id)
+            .Skip(skipCount).Take(maxResultCount).ToListAsync(ct));
+    }
+
+    public Task<List<UsccDispute>> GetByClaimantAsync(Guid userId, CancellationToken ct) =>
+        db.UsccDisputes.AsNoTracking().Where(d => d.ClaimantUserId == userId).OrderByDescending(d => d.CreationTime).ToListAsync(ct);
+
+    public async Task AddAsync(UsccDispute dispute, CancellationToken ct) => await db.UsccDisputes.AddAsync(dispute, ct);
 }

@@ -27,6 +27,7 @@ public abstract class RobotPlanDbContext(DbContextOptions options)
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<CrossRegionExemption> CrossRegionExemptions => Set<CrossRegionExemption>();
+    public DbSet<UsccDispute> UsccDisputes => Set<UsccDispute>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<TestReport> TestReports => Set<TestReport>();
     public DbSet<CatalogBatch> CatalogBatches => Set<CatalogBatch>();

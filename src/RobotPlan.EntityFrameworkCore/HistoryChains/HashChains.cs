@@ -27,6 +27,8 @@ public static class HashChains
         Entity<CatalogListingStatusChange>("CatalogListingStatusChange", "CatalogListingId"),
         Entity<AuditLog>("AuditLog", null),
         Owned<SubsidyClaim>(typeof(SubsidyClaimHistoryEntry), "ClaimId", c => c.History),
+        Owned<RobotPlan.Enterprises.Enterprise>(typeof(RobotPlan.Enterprises.EnterpriseVerificationHistoryEntry), "EnterpriseId", e => e.VerificationHistory),
+        Owned<RobotPlan.Enterprises.UsccDispute>(typeof(RobotPlan.Enterprises.UsccDisputeHistoryEntry), "DisputeId", d => d.History),
     ];
 
     /// <summary>Adds the chain columns and the unique (stream, sequence) index: a concurrent fork of a stream fails its insert.</summary>

@@ -36,4 +36,7 @@ internal sealed class AppUserRepository(RobotPlanDbContext db) : IAppUserReposit
         var byUser = roles.ToLookup(x => x.UserId, x => x.Name!);
         return (total, users.Select(u => new UserWithRoles(u, byUser[u.Id].Order().ToList())).ToList());
     }
+
+    public Task<List<Guid>> GetIdsBoundToEnterpriseAsync(Guid enterpriseId, CancellationToken ct) =>
+        db.Users.Where(u => u.EnterpriseId == enterpriseId).Select(u => u.Id).ToListAsync(ct);
 }

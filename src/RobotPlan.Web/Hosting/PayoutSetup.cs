@@ -1,6 +1,7 @@
 using Hangfire;
 using RobotPlan.BackgroundJobs;
 using RobotPlan.Payouts;
+using RobotPlan.Permissions;
 using RobotPlan.TreasurySandbox;
 
 namespace RobotPlan.Web.Hosting;
@@ -22,12 +23,19 @@ public static class PayoutSetup
         if (configuration.GetValue("TreasurySandbox:InProcess", false)) services.AddTreasurySandbox(configuration);
     }
 
+    /// <summary>
+    /// Only in Development and only when TreasurySandbox:InProcess is set (issue #14): the sandbox settles anything it is
+    /// sent. Its payment routes stay anonymous (the treasury client calls them like the real gateway); the knobs that
+    /// reset its records or inject faults need the operations permission even there.
+    /// </summary>
     public static void MapInProcessTreasurySandbox(WebApplication app)
     {
         if (!app.Configuration.GetValue("TreasurySandbox:InProcess", false)) return;
-        // Never in production: the sandbox settles anything it is sent.
-        if (app.Environment.IsProduction()) throw new InvalidOperationException("TreasurySandbox:InProcess must not be set in Production.");
-        app.MapTreasurySandbox(SandboxPath).AllowAnonymous().DisableAntiforgery();
+        if (!app.Environment.IsDevelopment())
+            throw new InvalidOperationException("TreasurySandbox:InProcess may be set in the Development environment only.");
+        // No AllowAnonymous on the group: it would override the knobs' authorization (there is no fallback policy).
+        app.MapTreasurySandbox(SandboxPath, admin => admin.RequireAuthorization(RobotPlanPermissions.Operations.TreasurySandbox))
+            .DisableAntiforgery();
     }
 
     public static void RegisterRecurringJobs(IRecurringJobManager jobs, PayoutOptions payouts, RecurringJobOptions options)

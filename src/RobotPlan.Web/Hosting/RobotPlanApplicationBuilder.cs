@@ -50,8 +50,7 @@ public static class RobotPlanApplicationBuilder
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
-        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, context) =>
-            diagnostics.Set("UserName", context.User.Identity?.Name ?? "-"));
+        app.UseSerilogRequestLogging(RequestLogging.Configure);
         // Before the exception handler: the culture set inside a later middleware does not flow back out to it,
         // so error titles would always be zh-Hans.
         app.UseRequestLocalization();
@@ -65,6 +64,7 @@ public static class RobotPlanApplicationBuilder
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<EnterpriseBindingMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<AuditLogMiddleware>();
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -8,6 +9,7 @@ using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Identity;
 using RobotPlan.Localization;
 using RobotPlan.Permissions;
+using RobotPlan.Web.Accounts;
 using RobotPlan.SeedWork;
 using Serilog;
 
@@ -23,6 +25,7 @@ public static class RobotPlanHostBuilder
         var services = builder.Services;
         builder.Host.UseSerilog((context, sp, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
+            .ReadFrom.Services(sp) // sinks registered in DI (the tests read the log this way)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}"));
 
@@ -74,7 +77,14 @@ public static class RobotPlanHostBuilder
         services.AddIdentity<AppUser, AppRole>(RobotPlanIdentityOptions.Configure)
             .AddEntityFrameworkStores<RobotPlanDbContext>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+            .AddRobotPlanPasswordRules()
+            .AddSignInManager<AccountSignInManager>()
             .AddDefaultTokenProviders();
+        // Issue #14: a lock, a password reset or a changed role reaches an open cookie session within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = AccountSessions.RevalidationInterval);
+        services.AddMemoryCache();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<TwoFactorChallenges>();
 
         services.AddAuthentication(o =>
             {
@@ -84,11 +94,17 @@ public static class RobotPlanHostBuilder
                 o.DefaultChallengeScheme = SmartScheme;
                 o.DefaultForbidScheme = SmartScheme;
             })
-            // API clients: Identity's bearer tokens from POST /api/account/token (ADR 0005).
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            // API clients: Identity's bearer tokens from POST /api/account/token (ADR 0005), short-lived, with
+            // refresh tokens; requests are authenticated through the revalidating wrapper, never the bare handler.
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = AccountSessions.AccessTokenLifetime;
+                o.RefreshTokenExpiration = AccountSessions.RefreshTokenLifetime;
+            })
+            .AddScheme<AuthenticationSchemeOptions, RevalidatingBearerHandler>(AccountSessions.RevalidatingBearerScheme, null)
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.FirstOrDefault()?.StartsWith("Bearer ", StringComparison.Ordinal) == true
-                    ? IdentityConstants.BearerScheme
+                    ? AccountSessions.RevalidatingBearerScheme
                     : IdentityConstants.ApplicationScheme);
 
         services.ConfigureApplicationCookie(o =>
@@ -117,7 +133,10 @@ public static class RobotPlanHostBuilder
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // Machine endpoints (the API, the Prometheus scrape, the in-process sandbox's knobs) answer with a status.
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments(TelemetrySetup.DefaultPrometheusPath)
+            || path.StartsWithSegments(PayoutSetup.SandboxPath))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -150,6 +169,7 @@ public static class RobotPlanHostBuilder
             {
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(new BusinessDateValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(new ControlCharacterValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(displayNames);
                 // Error keys are the JSON names the client sent ("contact.email"), not C# names.
                 o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
@@ -165,7 +185,8 @@ public static class RobotPlanHostBuilder
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidModelStateProblem.Create);
         services.AddRazorPages(o =>
             {
-                o.Conventions.AuthorizeFolder("/Admin", RobotPlanPermissions.Users.Manage);
+                // Signed in at least; each page names the administrator's permission it needs (三员分立).
+                o.Conventions.AuthorizeFolder("/Admin");
                 o.Conventions.ConfigureFilter(new TypeFilterAttribute(typeof(Pages.ErrorPages.PageErrorStatusFilter)));
             })
             .AddMvcOptions(o =>

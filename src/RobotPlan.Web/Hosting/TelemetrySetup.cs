@@ -1,6 +1,8 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using RobotPlan.Identity;
+using RobotPlan.Permissions;
 
 namespace RobotPlan.Web.Hosting;
 
@@ -40,10 +42,23 @@ public static class TelemetrySetup
     public static WebApplication MapRobotPlanMetrics(this WebApplication app)
     {
         var path = app.Configuration["Telemetry:PrometheusPath"] ?? DefaultPrometheusPath;
-        // Scraped by Prometheus inside the network; nginx does not pass it through (etc/docker/nginx.conf).
-        if (!string.IsNullOrWhiteSpace(path)) app.MapPrometheusScrapingEndpoint(path).AllowAnonymous().DisableRateLimiting();
+        if (string.IsNullOrWhiteSpace(path)) return app;
+        // The metrics name routes, counts and the runtime's state: a scraper from Telemetry:MetricsAllowedNetworks, or a
+        // user with the permission (a bearer token), never an anonymous caller from anywhere (issue #14).
+        var allowed = ParseNetworks(app.Configuration["Telemetry:MetricsAllowedNetworks"]);
+        app.MapPrometheusScrapingEndpoint(path).DisableRateLimiting().RequireAuthorization(policy => policy.RequireAssertion(context =>
+            context.User.HasClaim(RobotPlanClaimTypes.Permission, RobotPlanPermissions.Operations.Metrics)
+            || (context.Resource is HttpContext http && http.Connection.RemoteIpAddress is { } ip && allowed.Any(n => n.Contains(ip)))));
         return app;
     }
+
+    /// <summary>Comma-separated CIDRs ("10.0.0.0/8, 127.0.0.1/32"); IPv4 callers seen as IPv4-mapped IPv6 match their IPv4 network.</summary>
+    public static IReadOnlyList<System.Net.IPNetwork> ParseNetworks(string? networks) =>
+        (networks ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(n => System.Net.IPNetwork.Parse(n) is var network && network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+                ? new[] { network, new System.Net.IPNetwork(network.BaseAddress.MapToIPv6(), network.PrefixLength + 96) }
+                : [network])
+            .ToList();
 
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments(DefaultPrometheusPath);

@@ -24,7 +24,7 @@ public sealed class AuditLogQuery_Tests(RobotPlanTestHost host) : IClassFixture<
             }
             return await db.SaveChangesAsync();
         });
-        await host.LoginAsAsync(RobotPlanTestData.Administrator);
+        await host.LoginAsAsync(RobotPlanTestData.AuditAdministrator);
     }
 
     private Task<RobotPlan.Dtos.PagedResultDto<AuditLogDto>> QueryAsync(GetAuditLogsInput input) =>

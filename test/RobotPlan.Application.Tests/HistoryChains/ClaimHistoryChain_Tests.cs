@@ -14,7 +14,7 @@ public sealed class ClaimHistoryChain_Tests(RobotPlanTestHost host) : IClassFixt
 
     private async Task<HistoryChainResultDto> ClaimChainAsync()
     {
-        await host.LoginAsAsync(RobotPlanTestData.Administrator);
+        await host.LoginAsAsync(RobotPlanTestData.AuditAdministrator);
         var report = await host.WithScopeAsync(sp => sp.GetRequiredService<IHistoryChainAppService>().VerifyAsync());
         return report.Chains.Single(c => c.Chain == nameof(SubsidyClaimHistoryEntry));
     }

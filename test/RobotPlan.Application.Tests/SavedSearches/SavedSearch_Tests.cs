@@ -77,4 +77,19 @@ public sealed partial class SavedSearch_Tests(RobotPlanTestHost host) : IClassFi
             Service(s => s.CreateAsync(new CreateSavedSearchDto { Email = "many@buyer.example.cn", Keyword = "one more" })));
         refused.Code.ShouldBe(RobotPlanErrorCodes.SavedSearchLimitReached);
     }
+
+    [Fact]
+    public async Task Should_Count_One_Mailbox_However_It_Is_Spelled_When_Capping_Saved_Searches()
+    {
+        await host.LoginAsAsync(null);
+        for (var i = 0; i < SavedSearchConsts.MaxActivePerEmail; i++)
+            await Service(s => s.CreateAsync(new CreateSavedSearchDto { Email = "victim@example.cn", Keyword = "v" + i }));
+
+        // Issue #14: upper case and padding made another subscriber, and the cap of 10 did not hold.
+        var refused = await Should.ThrowAsync<BusinessException>(() =>
+            Service(s => s.CreateAsync(new CreateSavedSearchDto { Email = "  VICTIM@EXAMPLE.CN ", Keyword = "one more" })));
+
+        refused.Code.ShouldBe(RobotPlanErrorCodes.SavedSearchLimitReached);
+        refused.Field.ShouldBe("email");
+    }
 }

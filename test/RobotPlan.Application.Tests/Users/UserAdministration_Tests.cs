@@ -12,11 +12,15 @@ public sealed class UserAdministration_Tests(RobotPlanTestHost host) : IClassFix
 {
     private const string Password = "Admin#2025created";
 
-    private async Task<T> Users<T>(Func<IUserAppService, Task<T>> call)
+    /// <summary>As the system administrator (users, passwords) unless another is named.</summary>
+    private async Task<T> Users<T>(Func<IUserAppService, Task<T>> call, string asUser = RobotPlanTestData.Administrator)
     {
-        await host.LoginAsAsync(RobotPlanTestData.Administrator);
+        await host.LoginAsAsync(asUser);
         return await host.WithScopeAsync(sp => call(sp.GetRequiredService<IUserAppService>()));
     }
+
+    /// <summary>三员分立: locks, roles and second factors are the security administrator's.</summary>
+    private Task<T> Security<T>(Func<IUserAppService, Task<T>> call) => Users(call, RobotPlanTestData.SecurityAdministrator);
 
     private static CreateUserDto NewUser(string userName, string role, Guid? enterpriseId = null, Guid? jurisdictionId = null,
         Guid? testingBodyId = null) => new()
@@ -87,12 +91,12 @@ public sealed class UserAdministration_Tests(RobotPlanTestHost host) : IClassFix
     {
         var created = await Users(s => s.CreateAsync(NewUser("to-lock", RobotPlanRoles.Expert)));
 
-        var locked = await Users(s => s.LockAsync(created.Id));
+        var locked = await Security(s => s.LockAsync(created.Id));
         locked.IsActive.ShouldBeFalse();
         locked.IsLockedOut.ShouldBeTrue();
         (await CanSignInAsync("to-lock", Password)).ShouldBeFalse();
 
-        var unlocked = await Users(s => s.UnlockAsync(created.Id));
+        var unlocked = await Security(s => s.UnlockAsync(created.Id));
         unlocked.IsLockedOut.ShouldBeFalse();
         (await CanSignInAsync("to-lock", Password)).ShouldBeTrue();
     }
@@ -100,9 +104,79 @@ public sealed class UserAdministration_Tests(RobotPlanTestHost host) : IClassFix
     [Fact]
     public async Task Should_Refuse_When_Administrator_Locks_Themselves()
     {
-        var me = await host.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.Administrator));
-        var error = await Should.ThrowAsync<BusinessException>(() => Users(s => s.LockAsync(me.Id)));
+        var me = await host.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.SecurityAdministrator));
+        var error = await Should.ThrowAsync<BusinessException>(() => Security(s => s.LockAsync(me.Id)));
         error.Code.ShouldBe(RobotPlanErrorCodes.CannotLockSelf);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_When_Security_Administrator_Changes_Its_Own_Role_Or_Second_Factor()
+    {
+        var me = await host.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.SecurityAdministrator));
+
+        (await Should.ThrowAsync<BusinessException>(() => Security(s => s.ChangeRoleAsync(me.Id, new ChangeRoleDto { Role = RobotPlanRoles.Administrator }))))
+            .Code.ShouldBe(RobotPlanErrorCodes.CannotChangeOwnAccess);
+        (await Should.ThrowAsync<BusinessException>(() => Security(s => s.ResetTwoFactorAsync(me.Id))))
+            .Code.ShouldBe(RobotPlanErrorCodes.CannotChangeOwnAccess);
+        (await host.WithScopeAsync(async sp => await sp.GetRequiredService<UserManager<AppUser>>().GetRolesAsync(me)))
+            .ShouldBe([RobotPlanRoles.SecurityAdministrator]);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_When_System_Administrator_Grants_An_Administrators_Role()
+    {
+        var error = await Should.ThrowAsync<BusinessException>(() => Users(s => s.CreateAsync(NewUser("would-be-auditor", RobotPlanRoles.AuditAdministrator))));
+
+        error.Code.ShouldBe(RobotPlanErrorCodes.AdministratorRoleReserved);
+        error.Field.ShouldBe("role");
+        (await host.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "would-be-auditor"))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_Let_Security_Administrator_Make_A_New_Auditor_From_A_Created_User()
+    {
+        var created = await Users(s => s.CreateAsync(NewUser("new-auditor", RobotPlanRoles.Expert)));
+
+        var auditor = await Security(s => s.ChangeRoleAsync(created.Id, new ChangeRoleDto { Role = RobotPlanRoles.AuditAdministrator }));
+
+        auditor.Roles.ShouldBe([RobotPlanRoles.AuditAdministrator]);
+    }
+
+    [Theory]
+    [InlineData(RobotPlanTestData.Administrator)]
+    [InlineData(RobotPlanTestData.AuditAdministrator)]
+    public async Task Should_Refuse_Locks_Roles_And_Second_Factors_To_The_Other_Administrators(string userName)
+    {
+        var target = await host.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.Expert));
+
+        await Should.ThrowAsync<AuthorizationException>(() => Users(s => s.LockAsync(target.Id), userName));
+        await Should.ThrowAsync<AuthorizationException>(() => Users(s => s.ResetTwoFactorAsync(target.Id), userName));
+        await Should.ThrowAsync<AuthorizationException>(() => Users(s => s.ChangeRoleAsync(target.Id, new ChangeRoleDto { Role = RobotPlanRoles.Expert }), userName));
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Creating_Users_And_Password_Resets_To_The_Security_Administrator()
+    {
+        var target = await host.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.Expert));
+
+        await Should.ThrowAsync<AuthorizationException>(() => Security(s => s.CreateAsync(NewUser("sec-made", RobotPlanRoles.Expert))));
+        await Should.ThrowAsync<AuthorizationException>(() =>
+            Security(async s => { await s.ResetPasswordAsync(target.Id, new ResetPasswordDto { NewPassword = "Reset#2025password" }); return 0; }));
+    }
+
+    [Theory]
+    [InlineData("Password#123", "Identity:PasswordTooCommon")]
+    [InlineData("1qaz@2wsx#3edc", "Identity:PasswordTooCommon")]
+    [InlineData("zhang-wei#2025", "Identity:PasswordContainsAccountName")]
+    public async Task Should_Refuse_Common_Passwords_And_Ones_Containing_The_User_Name(string password, string code)
+    {
+        var input = NewUser("zhang-wei", RobotPlanRoles.Expert);
+        input.Password = password;
+
+        var error = await Should.ThrowAsync<BusinessException>(() => Users(s => s.CreateAsync(input)));
+
+        error.Code.ShouldBe(code);
+        error.Field.ShouldBe("password");
     }
 
     [Fact]

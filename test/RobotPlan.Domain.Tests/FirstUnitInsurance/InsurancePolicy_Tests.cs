@@ -24,7 +24,7 @@ public sealed class InsurancePolicy_Tests
 
     /// <summary>The claim rules on this policy alone (default parameters: 3 compensated years, a buyer's first 3 units).</summary>
     private static IEnumerable<ClaimRule> Failed(InsurancePolicy policy, IReadOnlyDictionary<string, CompensationUnitFacts> facts) =>
-        ClaimEligibility.EvaluateCompensation(policy, facts, new ClaimantFacts(false, true), SubsidyParameters.Default).Failures.Select(r => r.Rule);
+        ClaimEligibility.EvaluateCompensation(policy, facts, new ClaimantFacts(false, true, true), SubsidyParameters.Default).Failures.Select(r => r.Rule);
 
     private static InsurancePolicy PaidPolicy(DateOnly start, InsurancePolicy? previous = null)
     {

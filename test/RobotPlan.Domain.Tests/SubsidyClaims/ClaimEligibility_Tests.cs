@@ -23,12 +23,13 @@ public sealed class ClaimEligibility_Tests
     private static IEnumerable<ClaimRule> FailedCompensation(InsurancePolicy policy, CompensationUnitFacts facts, ClaimantFacts? claimant = null,
         SubsidyParameters? parameters = null) =>
         ClaimEligibility.EvaluateCompensation(policy, new Dictionary<string, CompensationUnitFacts> { ["SN-1"] = facts },
-            claimant ?? new ClaimantFacts(false, true), parameters ?? Parameters).Failures.Select(f => f.Rule).Distinct();
+            claimant ?? new ClaimantFacts(false, true, true), parameters ?? Parameters).Failures.Select(f => f.Rule).Distinct();
 
     public static TheoryData<string, ClaimRule> CompensationCases => new()
     {
         { "blacklisted", ClaimRule.NotBlacklisted },
         { "window closed", ClaimRule.ProgramWindowOpen },
+        { "unverified", ClaimRule.EnterpriseVerified },
         { "premium unpaid", ClaimRule.PremiumFullyPaid },
         { "liability below value", ClaimRule.LiabilityCoversUnitValue },
         { "not listed on delivery", ClaimRule.ListedOnDeliveryDate },
@@ -59,7 +60,7 @@ public sealed class ClaimEligibility_Tests
             "reward already, not combinable" => Good with { HasReward = true },
             _ => Good,
         };
-        var claimant = new ClaimantFacts(situation == "blacklisted", situation != "window closed");
+        var claimant = new ClaimantFacts(situation == "blacklisted", situation != "window closed", situation != "unverified");
 
         FailedCompensation(policy, facts, claimant).ShouldBe([expected]);
     }
@@ -103,12 +104,12 @@ public sealed class ClaimEligibility_Tests
             "compensated, not combinable" => GoodReward with { HasCompensation = true },
             _ => GoodReward,
         };
-        ClaimEligibility.EvaluateReward(Purchase, situation != "documents missing", facts, new ClaimantFacts(false, true), Parameters)
+        ClaimEligibility.EvaluateReward(Purchase, situation != "documents missing", facts, new ClaimantFacts(false, true, true), Parameters)
             .Failures.Select(f => f.Rule).ShouldBe([expected]);
     }
 
     [Fact]
     public void Reward_Combination_Follows_The_Programme() =>
-        ClaimEligibility.EvaluateReward(Purchase, true, GoodReward with { HasCompensation = true }, new ClaimantFacts(false, true),
+        ClaimEligibility.EvaluateReward(Purchase, true, GoodReward with { HasCompensation = true }, new ClaimantFacts(false, true, true),
             Parameters with { AllowCombination = true }).IsEligible.ShouldBeTrue();
 }

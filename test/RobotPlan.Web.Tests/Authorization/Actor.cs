@@ -12,7 +12,10 @@ public enum Actor
     Expert,
     Finance,
     TestingBody,
+    /// <summary>The system administrator (三员分立).</summary>
     Admin,
+    SecurityAdmin,
+    AuditAdmin,
 }
 
 public static class Actors
@@ -31,6 +34,8 @@ public static class Actors
         Actor.Finance => RobotPlanTestData.FinanceOfficer,
         Actor.TestingBody => RobotPlanTestData.TestingBodyUser,
         Actor.Admin => RobotPlanTestData.Administrator,
+        Actor.SecurityAdmin => RobotPlanTestData.SecurityAdministrator,
+        Actor.AuditAdmin => RobotPlanTestData.AuditAdministrator,
         _ => throw new ArgumentOutOfRangeException(nameof(actor)),
     };
 }

@@ -35,6 +35,7 @@ public static class Expect
         ["anon"] = Actor.Anonymous, ["A"] = Actor.EnterpriseA, ["B"] = Actor.EnterpriseB, ["dA"] = Actor.DistrictOfA,
         ["dO"] = Actor.DistrictOther, ["mun"] = Actor.Municipal, ["exp"] = Actor.Expert, ["fin"] = Actor.Finance,
         ["test"] = Actor.TestingBody, ["admin"] = Actor.Admin,
+        ["sec"] = Actor.SecurityAdmin, ["aud"] = Actor.AuditAdmin,
     };
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class EnterpriseOnboarding_BrowserTests(BrowserFixture browser) : 
     {
         await page.GotoAsync(browser.BaseUrl + "/Account/Register");
         await page.GetByTestId("register-username").FillAsync("xinrui");
-        await page.GetByTestId("register-password").FillAsync("Xinrui#2026robot");
+        await page.GetByTestId("register-password").FillAsync("Sorting#2026Line");
         await page.GetByTestId("register-display-name").FillAsync("李经理");
         await page.GetByTestId("register-uscc").FillAsync(uscc);
         await page.GetByTestId("register-legal-name").FillAsync("重庆新锐机器人有限公司");

@@ -59,6 +59,7 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
     private static readonly string[] RoleOrder =
     [
         DemoUsers.DistrictYubei, DemoUsers.Municipal, DemoUsers.Expert, DemoUsers.Finance, DemoUsers.TestingBody, DemoUsers.Admin,
+        DemoUsers.SecurityAdmin, DemoUsers.AuditAdmin, // issue #14's administrators
         DemoUsers.EnterpriseLingyun, "", // anonymous
     ];
 
@@ -170,12 +171,12 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
     [GeneratedRegex(@"/[^/]*\d[^/]*")]
     private static partial Regex IdSegment();
 
-    /// <summary>Every same-site page the navbar and the footer link to (dropdown items included, the notification items not: they change).</summary>
+    /// <summary>Every same-site page the navbar and the footer link to (dropdown items and the user's second-factor settings included, the notification items not: they change).</summary>
     private async Task<IEnumerable<string>> NavigationPagesAsync(IPage page)
     {
         await page.GotoAsync(browser.BaseUrl + "/");
         var hrefs = await page.EvaluateAsync<string[]>(
-            "[...document.querySelectorAll('#mainNav .navbar-nav a[href], #mainNav [data-testid=notifications-all], footer a[href]')].map(a => a.getAttribute('href'))");
+            "[...document.querySelectorAll('#mainNav .navbar-nav a[href], #mainNav [data-testid=notifications-all], #mainNav a[data-testid=current-user], footer a[href]')].map(a => a.getAttribute('href'))");
         return SamePortalPages(hrefs);
     }
 

@@ -5,13 +5,13 @@ using RobotPlan.Web.Tests.Pages;
 
 namespace RobotPlan.Web.Tests.Credit;
 
-/// <summary>The administrator's chain page: intact after real requests (the audit log chains itself), broken after a raw edit.</summary>
+/// <summary>The audit administrator's chain page: intact after real requests (the audit log chains itself), broken after a raw edit.</summary>
 public sealed class HistoryChainPage_Tests(RobotPlanWebFactory factory) : IClassFixture<RobotPlanWebFactory>
 {
     [Fact]
     public async Task Should_Report_Intact_Chains_Then_The_Edited_Audit_Row()
     {
-        var admin = await PageClient.SignedInAsync(factory, RobotPlanTestData.Administrator);
+        var admin = await PageClient.SignedInAsync(factory, RobotPlanTestData.AuditAdministrator);
         // Several audited requests at once: they race for the audit chain's head and must all land, chained.
         var municipal = await factory.ClientForAsync(RobotPlanTestData.MunicipalReviewer);
         await Task.WhenAll(Enumerable.Range(0, 8).Select(i => municipal.PostAsync($"/api/app/credit-records/{Guid.Empty}/end",

@@ -11,7 +11,7 @@ public sealed class ErrorPages_Tests(ErrorPages_Tests.StrictFactory factory) : I
 {
     public sealed class StrictFactory : RobotPlanWebFactory
     {
-        protected override int LoginPerMinute => 2;
+        protected override int RegistrationsPerHour => 2;
     }
 
     [Theory]
@@ -43,19 +43,20 @@ public sealed class ErrorPages_Tests(ErrorPages_Tests.StrictFactory factory) : I
     }
 
     [Fact]
-    public async Task Should_Say_How_Long_To_Wait_When_The_Sign_In_Page_Is_Rate_Limited()
+    public async Task Should_Say_How_Long_To_Wait_When_The_Registration_Page_Is_Rate_Limited()
     {
+        // Sign-in attempts are throttled by #14's SignInThrottle; registration is still the rate limiter's (2 an hour here).
         var client = await factory.ClientForAsync(null, "en");
         HttpResponseMessage response = null!;
-        for (var i = 0; i < 3; i++) // the limit is 2 a minute; the antiforgery check comes after the limiter
-            response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent([new("Input.UserName", "nobody")]));
+        for (var i = 0; i < 3; i++) // the antiforgery check comes after the limiter
+            response = await client.PostAsync("/Account/Register", new FormUrlEncodedContent([new("Input.UserName", "nobody")]));
 
         response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
         var seconds = int.Parse(response.Headers.GetValues("Retry-After").Single());
-        seconds.ShouldBeInRange(1, 60);
+        seconds.ShouldBeInRange(1, 3600);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Too many attempts");
-        Regex.IsMatch(html, $@"Try again in {seconds} seconds").ShouldBeTrue();
+        html.ShouldContain($"try again in {seconds} seconds");
     }
 }

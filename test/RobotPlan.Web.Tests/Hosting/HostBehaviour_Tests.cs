@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.Data;
 using RobotPlan.Web.Tests.Infrastructure;
@@ -61,20 +62,34 @@ public sealed class HostBehaviour_Tests(RobotPlanWebFactory factory) : IClassFix
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         problem.GetProperty("code").GetString().ShouldBe("RobotPlan:Account.LoginFailed");
-        problem.GetProperty("title").GetString().ShouldBe("Wrong user name or password.");
+        problem.GetProperty("title").GetString().ShouldBe("Wrong user name, password or code, or the account is temporarily locked.");
     }
 
     [Fact]
-    public async Task Should_Lock_Account_After_Five_Failed_Logins()
+    public async Task Should_Lock_Account_For_15_Minutes_After_Five_Failed_Logins_And_Say_So_No_Differently()
     {
         var client = await factory.ClientForAsync(null);
+        var wrong = new List<string>();
         for (var i = 0; i < 5; i++)
-            await client.PostAsJsonAsync("/api/account/token", new { userName = DemoUsers.EnterpriseBayu, password = "wrong-password#1" });
+            wrong.Add(await (await client.PostAsJsonAsync("/api/account/token", new { userName = DemoUsers.EnterpriseBayu, password = "wrong-password#1" }))
+                .Content.ReadAsStringAsync());
 
         var response = await client.PostAsJsonAsync("/api/account/token", new { userName = DemoUsers.EnterpriseBayu, password = DemoUsers.Password });
 
+        // Issue #14: the right password on a locked account reads exactly like a wrong one (no account enumeration).
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("RobotPlan:Account.LockedOut");
+        var locked = await response.Content.ReadAsStringAsync();
+        locked.ShouldContain("RobotPlan:Account.LoginFailed");
+        Visible(locked).ShouldBe(Visible(wrong[0]));
+        var lockoutEnd = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == DemoUsers.EnterpriseBayu).Select(u => u.LockoutEnd).SingleAsync());
+        lockoutEnd!.Value.ShouldBeInRange(DateTimeOffset.UtcNow.AddMinutes(14), DateTimeOffset.UtcNow.AddMinutes(15));
+    }
+
+    /// <summary>What a client can tell answers apart by: status, code and message (not the per-request trace id).</summary>
+    private static string Visible(string problemJson)
+    {
+        var problem = JsonDocument.Parse(problemJson).RootElement;
+        return $"{problem.GetProperty("status")} {problem.GetProperty("code")} {problem.GetProperty("title")}";
     }
 
     [Fact]

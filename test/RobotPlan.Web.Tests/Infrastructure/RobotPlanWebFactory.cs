@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,12 +19,15 @@ namespace RobotPlan.Web.Tests.Infrastructure;
 public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase _database = null!;
-    private readonly Dictionary<string, string> _tokens = [];
+    private readonly Dictionary<string, (string Token, DateTimeOffset IssuedAt)> _tokens = [];
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "robotplan-tests", "web-" + Guid.NewGuid().ToString("N"));
 
     public RobotPlanTestData Data { get; private set; } = null!;
 
     protected virtual int LoginPerMinute => 100_000;
+
+    /// <summary>Issue #14 limits registrations per address; tests register far more than 5 an hour unless they test the limit.</summary>
+    protected virtual int RegistrationsPerHour => 100_000;
 
     public virtual async Task InitializeAsync()
     {
@@ -49,6 +54,8 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RobotPlan:DataFolder", _dataFolder);
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("RateLimits:LoginPerMinute", LoginPerMinute.ToString());
+        builder.UseSetting("RateLimits:LoginPerUserNamePerMinute", LoginPerMinute.ToString());
+        builder.UseSetting("RateLimits:RegistrationsPerHour", RegistrationsPerHour.ToString());
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
     }
 
@@ -64,16 +71,33 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (acceptLanguage is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
         if (userName is null) return client;
-        if (!_tokens.TryGetValue(userName, out var token))
+        // Access tokens live 15 minutes on the host's clock (ADR 0005); a long class (the sweep) or a moved fake clock
+        // gets a fresh one rather than a 401.
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (!_tokens.TryGetValue(userName, out var cached) || now - cached.IssuedAt > TimeSpan.FromMinutes(10) || now < cached.IssuedAt)
         {
-            using var anonymous = CreateClient();
-            var response = await anonymous.PostAsJsonAsync("/api/account/token", new { userName, password = DemoUsers.Password });
-            response.EnsureSuccessStatusCode();
-            token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-            _tokens[userName] = token;
+            cached = ((await TokenAsync(userName)).AccessToken, now);
+            _tokens[userName] = cached;
         }
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", cached.Token);
         return client;
+    }
+
+    /// <summary>
+    /// Signs a demo user in through the API as a client would: the password, and for a user with a second factor the
+    /// challenge plus the code of its demo authenticator key (<see cref="DemoUsers.AuthenticatorKeys"/>).
+    /// </summary>
+    public async Task<TokenResponse> TokenAsync(string userName, string password = DemoUsers.Password)
+    {
+        using var anonymous = CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/account/token", new { userName, password });
+        if (response.StatusCode == HttpStatusCode.Unauthorized && DemoUsers.AuthenticatorKeys.TryGetValue(userName, out var key))
+        {
+            var challenge = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("challengeToken").GetString();
+            response = await anonymous.PostAsJsonAsync("/api/account/token/two-factor", new { challengeToken = challenge, code = Totp.Code(key) });
+        }
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
@@ -85,5 +109,5 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
         if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private sealed record TokenResponse(string AccessToken);
+    public sealed record TokenResponse(string AccessToken, string RefreshToken);
 }

@@ -5,20 +5,71 @@ namespace RobotPlan.Web.Tests.Pages;
 
 public sealed class AdminPages_Tests(RobotPlanWebFactory factory) : IClassFixture<RobotPlanWebFactory>
 {
-    public static TheoryData<string> AdminPages() =>
-    [
-        "/Admin/Users/Index", "/Admin/Users/Create", "/Admin/Users/Index?role=enterprise&pageNumber=1", "/Admin/ReferenceData/Index",
-        "/Admin/Calendar/Index", "/Admin/AuditLogs/Index", "/Admin/AuditLogs/Index?Filter.StatusCode=422", "/Enterprises/Index",
-        "/Enterprises/Index?keyword=重庆",
-    ];
+    /// <summary>三员分立 (issue #14): each administrator's pages.</summary>
+    public static TheoryData<string, string> AdminPages() => new()
+    {
+        { RobotPlanTestData.Administrator, "/Admin/Users/Index" },
+        { RobotPlanTestData.Administrator, "/Admin/Users/Create" },
+        { RobotPlanTestData.Administrator, "/Admin/Users/Index?role=enterprise&pageNumber=1" },
+        { RobotPlanTestData.Administrator, "/Admin/ReferenceData/Index" },
+        { RobotPlanTestData.Administrator, "/Admin/Calendar/Index" },
+        { RobotPlanTestData.Administrator, "/Enterprises/Index" },
+        { RobotPlanTestData.Administrator, "/Enterprises/Index?keyword=重庆" },
+        { RobotPlanTestData.SecurityAdministrator, "/Admin/Users/Index" },
+        { RobotPlanTestData.SecurityAdministrator, "/Admin/Users/Index?role=finance-officer" },
+        { RobotPlanTestData.AuditAdministrator, "/Admin/AuditLogs/Index" },
+        { RobotPlanTestData.AuditAdministrator, "/Admin/AuditLogs/Index?Filter.StatusCode=422" },
+        { RobotPlanTestData.AuditAdministrator, "/Admin/HistoryChain" },
+    };
 
     [Theory]
     [MemberData(nameof(AdminPages))]
-    public async Task Should_Render_For_Administrator(string url)
+    public async Task Should_Render_For_Its_Administrator(string userName, string url)
     {
-        var admin = await PageClient.SignedInAsync(factory, RobotPlanTestData.Administrator);
+        var admin = await PageClient.SignedInAsync(factory, userName);
         using var response = await admin.Http.GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>三员分立: no administrator opens another's area.</summary>
+    public static TheoryData<string, string> OtherAreas() => new()
+    {
+        { RobotPlanTestData.Administrator, "/Admin/AuditLogs/Index" },
+        { RobotPlanTestData.Administrator, "/Admin/HistoryChain" },
+        { RobotPlanTestData.SecurityAdministrator, "/Admin/Users/Create" },
+        { RobotPlanTestData.SecurityAdministrator, "/Admin/ReferenceData/Index" },
+        { RobotPlanTestData.SecurityAdministrator, "/Admin/Calendar/Index" },
+        { RobotPlanTestData.SecurityAdministrator, "/Admin/AuditLogs/Index" },
+        { RobotPlanTestData.AuditAdministrator, "/Admin/Users/Index" },
+        { RobotPlanTestData.AuditAdministrator, "/Admin/Calendar/Index" },
+        { RobotPlanTestData.AuditAdministrator, "/hangfire" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherAreas))]
+    public async Task Should_Keep_Each_Administrator_Out_Of_The_Others_Pages(string userName, string url)
+    {
+        var admin = await PageClient.SignedInAsync(factory, userName);
+        using var response = await admin.Http.GetAsync(url);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+            response.Headers.Location!.OriginalString.ShouldContain("/Account/AccessDenied");
+        else
+            response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Should_Show_Only_The_Security_Administrators_Actions_To_It()
+    {
+        var security = await PageClient.SignedInAsync(factory, RobotPlanTestData.SecurityAdministrator);
+        var html = await security.Http.GetStringAsync("/Admin/Users/Index?role=finance-officer");
+        html.ShouldContain("handler=Lock");
+        html.ShouldContain("handler=ResetTwoFactor");
+        html.ShouldNotContain("handler=ResetPassword");
+        html.ShouldNotContain("data-testid=\"user-create\"");
+        var system = await PageClient.SignedInAsync(factory, RobotPlanTestData.Administrator);
+        var systemHtml = await system.Http.GetStringAsync("/Admin/Users/Index?role=finance-officer");
+        systemHtml.ShouldContain("handler=ResetPassword");
+        systemHtml.ShouldNotContain("handler=Lock");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed partial class RegisterPage_Tests(RobotPlanWebFactory factory) : IC
             ["Input.Uscc"] = uscc,
             ["Input.LegalName"] = "重庆页面测试机器人有限公司",
             ["Input.Address"] = "重庆市渝中区民生路 1 号",
-            ["Input.JurisdictionId"] = factory.Data.JurisdictionAId.ToString(),
+            ["Input.JurisdictionId"] = "", // the form's default: the district the USCC names (渝中区)
             ["Input.Contact.Name"] = "王经理",
             ["Input.Contact.Phone"] = "023-63000001",
             ["Input.Contact.Email"] = "page@example.cn",

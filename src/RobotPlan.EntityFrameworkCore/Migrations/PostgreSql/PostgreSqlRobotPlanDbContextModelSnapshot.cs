@@ -982,6 +982,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid?>("BusinessLicenceFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -1020,6 +1023,91 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("VerificationStatus")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessLicenceFileId");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("Uscc")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "VerificationStatus");
+
+                    b.ToTable("Enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.Enterprises.UsccDispute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimantLegalName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("ClaimantUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LegalRepresentative")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("LicenceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Uscc")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -1027,12 +1115,15 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JurisdictionId");
+                    b.HasIndex("ClaimantUserId");
 
-                    b.HasIndex("Uscc")
-                        .IsUnique();
+                    b.HasIndex("EnterpriseId");
 
-                    b.ToTable("Enterprises", (string)null);
+                    b.HasIndex("LicenceFileId");
+
+                    b.HasIndex("Uscc", "Status");
+
+                    b.ToTable("UsccDisputes", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.EntityFrameworkCore.CatalogListings.CatalogListingCounter", b =>
@@ -3120,6 +3211,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
             modelBuilder.Entity("RobotPlan.Enterprises.Enterprise", b =>
                 {
+                    b.HasOne("RobotPlan.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessLicenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RobotPlan.ReferenceData.ReviewJurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
@@ -3188,10 +3284,165 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                                 .HasForeignKey("EnterpriseId");
                         });
 
+                    b.OwnsMany("RobotPlan.Enterprises.EnterpriseVerificationHistoryEntry", "VerificationHistory", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorJurisdictionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<Guid>("EnterpriseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EnterpriseId", "ChainSequence")
+                                .IsUnique();
+
+                            b1.HasIndex("EnterpriseId", "Sequence");
+
+                            b1.ToTable("EnterpriseVerificationHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "EnterpriseId");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnterpriseId");
+                        });
+
                     b.Navigation("BankAccount");
 
                     b.Navigation("Contact")
                         .IsRequired();
+
+                    b.Navigation("VerificationHistory");
+                });
+
+            modelBuilder.Entity("RobotPlan.Enterprises.UsccDispute", b =>
+                {
+                    b.HasOne("RobotPlan.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RobotPlan.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RobotPlan.Enterprises.UsccDisputeHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("ActorJurisdictionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ChainHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ChainPreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("ChainSequence")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<Guid>("DisputeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DisputeId", "ChainSequence")
+                                .IsUnique();
+
+                            b1.HasIndex("DisputeId", "Sequence");
+
+                            b1.ToTable("UsccDisputeHistory", (string)null);
+
+                            b1.HasAnnotation("RobotPlan:HashChainStream", "DisputeId");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("RobotPlan.ExpertPanels.ExpertPanel", b =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RobotPlan.Accounts;
 using RobotPlan.Enterprises;
@@ -10,7 +11,8 @@ using RobotPlan.ReferenceData;
 
 namespace RobotPlan.Web.Pages.Account;
 
-/// <summary>Enterprise self-registration: the account and the enterprise in one form (R-1…R-3).</summary>
+/// <summary>Enterprise self-registration: the account and the enterprise in one form (R-1…R-3); attempts are rate-limited.</summary>
+[EnableRateLimiting(RobotPlan.Web.Hosting.RateLimitSetup.Registration)]
 public sealed class RegisterModel(
     IAccountAppService accounts,
     IReferenceDataAppService referenceData,
@@ -22,7 +24,13 @@ public sealed class RegisterModel(
 
     public IReadOnlyList<JurisdictionDto> Jurisdictions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Jurisdictions = await referenceData.GetJurisdictionsAsync(ct);
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // Issue #14: one account, one enterprise.
+        if (User.Identity?.IsAuthenticated == true) return RedirectToPage("/Index");
+        Jurisdictions = await referenceData.GetJurisdictionsAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

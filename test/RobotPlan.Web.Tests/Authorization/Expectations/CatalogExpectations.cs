@@ -2,13 +2,13 @@ namespace RobotPlan.Web.Tests.Authorization.Expectations;
 
 internal sealed class CatalogExpectations : IEndpointExpectations
 {
-    private const string Catalogs = "anon=401 fin=403 test=403 *=200";
+    private const string Catalogs = "anon=401 fin=403 test=403 sec=403 aud=403 *=200";
     private const string MunicipalOnly = "anon=401 mun=200 *=403";
     // A's file: A, A's district and the city see it; experts only see files assigned to them (a later feature).
-    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=404 fin=403 test=403 admin=200";
+    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=404 fin=403 test=403 admin=200 sec=403 aud=403";
     private const string OwnA = "anon=401 A=200 B=404 *=403";
     // Return/reject of a submitted file: only A's district reviewer; others who can see it lack the step's permission.
-    private const string DistrictStepA = "anon=401 A=403 B=404 dA=200 dO=404 mun=403 exp=404 fin=403 test=403 admin=403";
+    private const string DistrictStepA = "anon=401 A=403 B=404 dA=200 dO=404 mun=403 exp=404 fin=403 test=403 admin=403 sec=403 aud=403";
     private const string Apps = "/api/app/catalog-applications";
 
     public IEnumerable<EndpointCase> Cases =>

@@ -4,13 +4,13 @@ internal sealed class ClaimExpectations : IEndpointExpectations
 {
     private const string Claims = "/api/app/subsidy-claims";
     // Everyone with a claims role; experts and testing bodies have no part in subsidies.
-    private const string Signed = "anon=401 exp=403 test=403 *=200";
+    private const string Signed = "anon=401 exp=403 test=403 sec=403 aud=403 *=200";
     // A's claim: A, A's district and the programme-wide roles see it; others' records are a 404.
-    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200";
-    private const string OwnA = "anon=401 A=200 B=404 dA=403 dO=403 mun=403 exp=403 fin=403 test=403 admin=403";
+    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200 sec=403 aud=403";
+    private const string OwnA = "anon=401 A=200 B=404 dA=403 dO=403 mun=403 exp=403 fin=403 test=403 admin=403 sec=403 aud=403";
     private const string OwnB = "anon=401 A=404 B=200 *=403";
     // Return/reject of a submitted claim: only A's district reviewer; other viewers lack the step's permission.
-    private const string DistrictStepA = "anon=401 A=403 B=404 dA=200 dO=404 mun=403 exp=403 fin=403 test=403 admin=403";
+    private const string DistrictStepA = "anon=401 A=403 B=404 dA=200 dO=404 mun=403 exp=403 fin=403 test=403 admin=403 sec=403 aud=403";
 
     public IEnumerable<EndpointCase> Cases =>
     [

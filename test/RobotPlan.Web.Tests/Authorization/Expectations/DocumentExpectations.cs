@@ -15,8 +15,8 @@ internal sealed class DocumentExpectations : IEndpointExpectations
 {
     private const string Public = "*=200";
     // As the file itself: A, A's district and the city; others' files are 404 (CatalogExpectations, ClaimExpectations).
-    private const string CatalogFileOfA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=404 fin=403 test=403 admin=200";
-    private const string ClaimOfA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200";
+    private const string CatalogFileOfA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=404 fin=403 test=403 admin=200 sec=403 aud=403";
+    private const string ClaimOfA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200 sec=403 aud=403";
     // A year nobody publishes in: its (empty) list never changes between the sweep's requests.
     private const string QuietYear = "catalog=KeyProcurement&year=2021";
 

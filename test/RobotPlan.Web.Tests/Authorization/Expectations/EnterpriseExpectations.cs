@@ -8,10 +8,10 @@ internal sealed class EnterpriseExpectations : IEndpointExpectations
     public IEnumerable<EndpointCase> Cases =>
     [
         EndpointCase.Get("api/app/enterprises", _ => "/api/app/enterprises",
-            "anon=401 A=200 B=200 dA=200 dO=200 mun=200 exp=403 fin=200 test=403 admin=200"),
+            "anon=401 A=200 B=200 dA=200 dO=200 mun=200 exp=403 fin=200 test=403 admin=200 sec=403 aud=403"),
         // Enterprise A's record: its own users, its district, programme-wide roles; others get 404, never its data.
         EndpointCase.Get("api/app/enterprises/{id:guid}", c => $"/api/app/enterprises/{c.Data.EnterpriseAId}",
-            "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200"),
+            "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200 sec=403 aud=403"),
         EndpointCase.Get("api/app/enterprises/mine", _ => "/api/app/enterprises/mine",
             "anon=401 A=200 B=200 *=403"),
         // Only A's own users may edit A (others: 404 if they may see it, 403 without the permission).

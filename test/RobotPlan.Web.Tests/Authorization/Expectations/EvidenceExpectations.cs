@@ -9,8 +9,8 @@ namespace RobotPlan.Web.Tests.Authorization.Expectations;
 /// </summary>
 internal sealed class EvidenceExpectations : IEndpointExpectations
 {
-    private const string CatalogReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=404 fin=403 test=403 admin=200";
-    private const string ClaimReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200";
+    private const string CatalogReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=404 fin=403 test=403 admin=200 sec=403 aud=403";
+    private const string ClaimReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=200 test=403 admin=200 sec=403 aud=403";
 
     public IEnumerable<EndpointCase> Cases =>
     [

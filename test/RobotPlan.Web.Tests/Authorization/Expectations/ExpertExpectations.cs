@@ -10,7 +10,7 @@ internal sealed class ExpertExpectations : IEndpointExpectations
     private const string ManageExpertsMissing = "anon=401 mun=404 admin=404 *=403";
     private const string MunicipalMissing = "anon=401 mun=404 *=403";
     private const string ExpertMissing = "anon=401 exp=404 *=403";
-    private const string CatalogReaderMissing = "anon=401 fin=403 test=403 *=404";
+    private const string CatalogReaderMissing = "anon=401 fin=403 test=403 sec=403 aud=403 *=404";
     private static readonly Guid None = Guid.Empty;
 
     public IEnumerable<EndpointCase> Cases =>

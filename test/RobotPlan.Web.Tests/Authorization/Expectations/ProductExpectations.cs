@@ -6,13 +6,13 @@ namespace RobotPlan.Web.Tests.Authorization.Expectations;
 internal sealed class ProductExpectations : IEndpointExpectations
 {
     // Products may be seen by their enterprise, its district and the city; only the enterprise edits them.
-    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=403 test=403 admin=200";
+    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=403 test=403 admin=200 sec=403 aud=403";
     private const string ManageA = "anon=401 A=200 B=404 *=403";
 
     public IEnumerable<EndpointCase> Cases =>
     [
         EndpointCase.Get("api/app/products", _ => "/api/app/products",
-            "anon=401 A=200 B=200 dA=200 dO=200 mun=200 exp=403 fin=403 test=403 admin=200"),
+            "anon=401 A=200 B=200 dA=200 dO=200 mun=200 exp=403 fin=403 test=403 admin=200 sec=403 aud=403"),
         EndpointCase.Send("POST", "api/app/products", _ => "/api/app/products", "anon=401 A=200 B=200 *=403",
             (c, _) => MatrixContext.Json(NewProduct(c.Unique("MX-")))),
         new("GET", "api/app/products/{id:guid}", async c => $"/api/app/products/{await ProductOfAAsync(c)}", Expect.Parse(ReadA)),

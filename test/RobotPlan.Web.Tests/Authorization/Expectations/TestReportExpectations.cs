@@ -6,13 +6,13 @@ namespace RobotPlan.Web.Tests.Authorization.Expectations;
 internal sealed class TestReportExpectations : IEndpointExpectations
 {
     // A's report: A, A's district, the city and the issuing body; only the issuing body acts on it.
-    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=403 test=200 admin=200";
+    private const string ReadA = "anon=401 A=200 B=404 dA=200 dO=404 mun=200 exp=403 fin=403 test=200 admin=200 sec=403 aud=403";
     private const string IssuerOnly = "anon=401 test=200 *=403";
 
     public IEnumerable<EndpointCase> Cases =>
     [
         EndpointCase.Get("api/app/test-reports", _ => "/api/app/test-reports",
-            "anon=401 A=200 B=200 dA=200 dO=200 mun=200 exp=403 fin=403 test=200 admin=200"),
+            "anon=401 A=200 B=200 dA=200 dO=200 mun=200 exp=403 fin=403 test=200 admin=200 sec=403 aud=403"),
         new("GET", "api/app/test-reports/{id:guid}", async c => $"/api/app/test-reports/{await ReportOfAAsync(c)}", Expect.Parse(ReadA)),
         EndpointCase.Send("POST", "api/app/test-reports", _ => "/api/app/test-reports", IssuerOnly,
             (_, _) => IssueForm(UniqueNumber("MX-R-"))),

@@ -5,14 +5,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RobotPlan.Dtos;
 using RobotPlan.Localization;
+using RobotPlan.SeedWork;
 using RobotPlan.Users;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Web.Pages.Admin.Users;
 
-[Authorize(P.Users.Manage)]
-public sealed class IndexModel(IUserAppService users, IStringLocalizer<RobotPlanResource> L) : PageModel
+/// <summary>The system administrator creates users and resets passwords; the security administrator locks, changes roles and resets second factors (三员分立).</summary>
+[Authorize(P.Users.Default)]
+public sealed class IndexModel(IUserAppService users, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
+    public bool CanManage => currentUser.HasPermission(P.Users.Manage);
+    public bool CanManageSecurity => currentUser.HasPermission(P.Users.ManageSecurity);
+
     public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true), StringLength(64)]
@@ -42,6 +47,12 @@ public sealed class IndexModel(IUserAppService users, IStringLocalizer<RobotPlan
 
     public Task<IActionResult> OnPostResetPasswordAsync(Guid id, ResetPasswordDto input, CancellationToken ct) =>
         ActAsync(async () => { await users.ResetPasswordAsync(id, input, ct); return id; }, "Admin:PasswordReset", ct);
+
+    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id, CancellationToken ct) =>
+        ActAsync(() => users.ResetTwoFactorAsync(id, ct), "Admin:TwoFactorReset", ct);
+
+    public Task<IActionResult> OnPostChangeRoleAsync(Guid id, ChangeRoleDto input, CancellationToken ct) =>
+        ActAsync(() => users.ChangeRoleAsync(id, input, ct), "Admin:RoleChanged", ct);
 
     private async Task<IActionResult> ActAsync<T>(Func<Task<T>> act, string message, CancellationToken ct)
     {

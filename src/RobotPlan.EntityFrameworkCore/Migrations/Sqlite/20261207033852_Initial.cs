@@ -841,6 +841,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     BankName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     BankAccountNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     IsCrossRegionException = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VerificationStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    BusinessLicenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -857,6 +860,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_Enterprises_ReviewJurisdictions_JurisdictionId",
                         column: x => x.JurisdictionId,
                         principalTable: "ReviewJurisdictions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enterprises_StoredFiles_BusinessLicenceFileId",
+                        column: x => x.BusinessLicenceFileId,
+                        principalTable: "StoredFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -980,6 +989,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EnterpriseVerificationHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorJurisdictionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseVerificationHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseVerificationHistory_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InsurancePolicies",
                 columns: table => new
                 {
@@ -1051,6 +1090,45 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_Products_Enterprises_EnterpriseId",
                         column: x => x.EnterpriseId,
                         principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsccDisputes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimantUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimantLegalName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LicenceFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsccDisputes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UsccDisputes_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_UsccDisputes_StoredFiles_LicenceFileId",
+                        column: x => x.LicenceFileId,
+                        principalTable: "StoredFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1391,6 +1469,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         principalTable: "TestingBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsccDisputeHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainPreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    DisputeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorJurisdictionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsccDisputeHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UsccDisputeHistory_UsccDisputes_DisputeId",
+                        column: x => x.DisputeId,
+                        principalTable: "UsccDisputes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1802,15 +1910,36 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Enterprises_BusinessLicenceFileId",
+                table: "Enterprises",
+                column: "BusinessLicenceFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Enterprises_JurisdictionId",
                 table: "Enterprises",
                 column: "JurisdictionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enterprises_JurisdictionId_VerificationStatus",
+                table: "Enterprises",
+                columns: new[] { "JurisdictionId", "VerificationStatus" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Enterprises_Uscc",
                 table: "Enterprises",
                 column: "Uscc",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseVerificationHistory_EnterpriseId_ChainSequence",
+                table: "EnterpriseVerificationHistory",
+                columns: new[] { "EnterpriseId", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseVerificationHistory_EnterpriseId_Sequence",
+                table: "EnterpriseVerificationHistory",
+                columns: new[] { "EnterpriseId", "Sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExpertPanelMembers_ExpertUserId",
@@ -2169,6 +2298,37 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 table: "TestReports",
                 columns: new[] { "TestingBodyId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsccDisputeHistory_DisputeId_ChainSequence",
+                table: "UsccDisputeHistory",
+                columns: new[] { "DisputeId", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsccDisputeHistory_DisputeId_Sequence",
+                table: "UsccDisputeHistory",
+                columns: new[] { "DisputeId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsccDisputes_ClaimantUserId",
+                table: "UsccDisputes",
+                column: "ClaimantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsccDisputes_EnterpriseId",
+                table: "UsccDisputes",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsccDisputes_LicenceFileId",
+                table: "UsccDisputes",
+                column: "LicenceFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsccDisputes_Uscc_Status",
+                table: "UsccDisputes",
+                columns: new[] { "Uscc", "Status" });
         }
 
         /// <inheritdoc />
@@ -2223,6 +2383,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "EnterpriseVerificationHistory");
+
+            migrationBuilder.DropTable(
                 name: "ExpertPanelMembers");
 
             migrationBuilder.DropTable(
@@ -2274,6 +2437,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "TestReports");
 
             migrationBuilder.DropTable(
+                name: "UsccDisputeHistory");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -2304,10 +2470,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "SubsidyClaims");
 
             migrationBuilder.DropTable(
-                name: "StoredFiles");
+                name: "TestingBodies");
 
             migrationBuilder.DropTable(
-                name: "TestingBodies");
+                name: "UsccDisputes");
 
             migrationBuilder.DropTable(
                 name: "CatalogApplications");
@@ -2335,6 +2501,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReviewJurisdictions");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
         }
     }
 }
