@@ -25,8 +25,8 @@ run_lane() { # lane name, projects...
   echo "== lane $lane: $(( $(date +%s) - t0 )) s"
 }
 
-all_projects=(test/RobotPlan.Domain.Tests test/RobotPlan.Application.Tests test/RobotPlan.EntityFrameworkCore.Tests test/RobotPlan.Web.Tests)
-db_projects=(test/RobotPlan.Application.Tests test/RobotPlan.EntityFrameworkCore.Tests test/RobotPlan.Web.Tests)
+all_projects=(test/RobotPlan.Domain.Tests test/RobotPlan.Application.Tests test/RobotPlan.EntityFrameworkCore.Tests test/RobotPlan.Web.Tests test/RobotPlan.Api.Client.Tests)
+db_projects=(test/RobotPlan.Application.Tests test/RobotPlan.EntityFrameworkCore.Tests test/RobotPlan.Web.Tests test/RobotPlan.Api.Client.Tests)
 
 for lane in $lanes; do
   case "$lane" in

@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using RobotPlan.Conventions;
 
 namespace RobotPlan;
 
 /// <summary>
-/// Controllers only translate HTTP: bind, call one app service method, return. Errors become
-/// ProblemDetails in the host's exception handler; every endpoint declares them.
+/// Controllers only translate HTTP: bind, call one app service method, return. Errors become ProblemDetails in the
+/// host's exception handler; <see cref="ApiResponsesConventionAttribute"/> documents every action's responses.
 /// </summary>
 [ApiController]
-[ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status500InternalServerError)]
+[ApiResponsesConvention]
 public abstract class RobotPlanControllerBase : ControllerBase;
 
-/// <summary>Signed-in API (api/app/...): every action may answer 401 (no credentials) and 403 (missing permission).</summary>
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden)]
+/// <summary>Signed-in API (api/app/...): every action needs a permission, so may answer 401 and 403.</summary>
 public abstract class RobotPlanAppControllerBase : RobotPlanControllerBase;

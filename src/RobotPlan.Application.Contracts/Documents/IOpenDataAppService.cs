@@ -20,3 +20,11 @@ public sealed record OpenDataSet(CatalogKind? Catalog, int? Year)
 }
 
 public sealed record OpenDataStampDto(string ETag, DateTime LastModifiedUtc, int Count);
+
+/// <summary>The JSON open-data file (etc/docs/open-data.md): which set, where its fields are explained, and its listings.</summary>
+public sealed record OpenDataFileDto(string Dataset, string FieldsDocumentation, IReadOnlyList<OpenDataListingDto> Items);
+
+/// <summary>One listing as open data; every field is present, <c>year</c> a number and the others strings or null.</summary>
+public sealed record OpenDataListingDto(string Number, string Catalog, int Year, string ProductName, string ProductModel, string CategoryCode,
+    string? CategoryName, string EnterpriseName, string? Uscc, string? Jurisdiction, string ValidFrom, string ValidTo, string Status,
+    string PageUrl, string CertificateUrl);

@@ -1,8 +1,5 @@
 namespace RobotPlan.Files;
 
-/// <summary>An upload as the app services receive it (the HTTP layer opens the stream; the service checks it).</summary>
-public sealed record FileUpload(Stream Content, string FileName, long Length);
-
 /// <summary>A file to send back: always as an attachment, never rendered inline.</summary>
 public sealed record FileDownload(Stream Content, string FileName, string ContentType);
 

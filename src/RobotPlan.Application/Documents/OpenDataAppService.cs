@@ -44,7 +44,7 @@ public sealed class OpenDataAppService(IOpenDataQueries queries, IReferenceDataR
         var n = 0;
         await foreach (var row in queries.StreamAsync(Filter(set, clock.Today()), ct))
         {
-            await writer.WriteLineAsync(string.Join(',', Values(row, names).Select(Csv)));
+            await writer.WriteLineAsync(string.Join(',', Values(Item(row, names)).Select(Csv)));
             if (++n % FlushEvery == 0) await writer.FlushAsync(ct);
         }
     }
@@ -60,14 +60,8 @@ public sealed class OpenDataAppService(IOpenDataQueries queries, IReferenceDataR
         var n = 0;
         await foreach (var row in queries.StreamAsync(Filter(set, clock.Today()), ct))
         {
-            json.WriteStartObject();
-            var values = Values(row, names);
-            for (var i = 0; i < Fields.Length; i++)
-            {
-                if (Fields[i] == "year") json.WriteNumber(Fields[i], row.Year);
-                else json.WriteString(Fields[i], values[i]);
-            }
-            json.WriteEndObject();
+            // Not Serialize(json, …): that flushes synchronously, which the response stream refuses.
+            JsonSerializer.SerializeToElement(Item(row, names), ItemJson).WriteTo(json);
             if (++n % FlushEvery == 0) await json.FlushAsync(ct);
         }
         json.WriteEndArray();
@@ -77,16 +71,23 @@ public sealed class OpenDataAppService(IOpenDataQueries queries, IReferenceDataR
     private static OpenDataFilter Filter(OpenDataSet set, DateOnly today) =>
         set.IsActiveToday ? new OpenDataFilter(null, null, today) : new OpenDataFilter(set.Catalog, set.Year, null);
 
-    private string?[] Values(OpenDataRow r, ReferenceNames names)
+    /// <summary>The JSON items are the contract's <see cref="OpenDataListingDto"/>: every field written, nulls included, camelCase.</summary>
+    private static readonly JsonSerializerOptions ItemJson = new(JsonSerializerDefaults.Web);
+
+    private OpenDataListingDto Item(OpenDataRow r, ReferenceNames names)
     {
         var site = options.Value.PublicBaseUrl.TrimEnd('/');
-        return
-        [
-            r.Number, r.Catalog.ToString(), r.Year.ToString(CultureInfo.InvariantCulture), r.ProductName, r.ProductModel, r.CategoryCode,
+        return new OpenDataListingDto(r.Number, r.Catalog.ToString(), r.Year, r.ProductName, r.ProductModel, r.CategoryCode,
             names.Category(r.CategoryCode), r.EnterpriseName, r.Uscc, names.Jurisdiction(r.JurisdictionId), DocumentText.Date(r.ValidFrom),
-            DocumentText.Date(r.ValidTo), r.Status.ToString(), $"{site}/listings/{r.Number}", $"{site}/api/public/documents/listings/{r.Number}/certificate",
-        ];
+            DocumentText.Date(r.ValidTo), r.Status.ToString(), $"{site}/listings/{r.Number}", $"{site}/api/public/documents/listings/{r.Number}/certificate");
     }
+
+    /// <summary>The CSV columns, in <see cref="Fields"/> order.</summary>
+    private static string?[] Values(OpenDataListingDto i) =>
+    [
+        i.Number, i.Catalog, i.Year.ToString(CultureInfo.InvariantCulture), i.ProductName, i.ProductModel, i.CategoryCode, i.CategoryName,
+        i.EnterpriseName, i.Uscc, i.Jurisdiction, i.ValidFrom, i.ValidTo, i.Status, i.PageUrl, i.CertificateUrl,
+    ];
 
     private static string Csv(string? value) =>
         value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;

@@ -19,6 +19,13 @@ public sealed class SubsidyProgramAppService(
         return (await programs.GetListAsync(year, kind, ct)).Select(p => p.ToDto()).ToList();
     }
 
+    // A handful of programmes a year: paged after reading, so the pages and the API share one query.
+    public async Task<RobotPlan.Dtos.PagedResultDto<SubsidyProgramDto>> GetPageAsync(GetSubsidyProgramsInput input, CancellationToken ct)
+    {
+        var all = await GetListAsync(input.Year, input.Kind, ct);
+        return new(all.Count, all.Skip(input.SkipCount).Take(input.MaxResultCount).ToList());
+    }
+
     public async Task<SubsidyProgramDto> GetAsync(Guid id, CancellationToken ct)
     {
         currentUser.CheckPermission(P.Subsidies.Default);

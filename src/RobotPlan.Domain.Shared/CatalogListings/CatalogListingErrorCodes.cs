@@ -1,3 +1,5 @@
+using RobotPlan.Errors;
+
 namespace RobotPlan.CatalogListings;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace RobotPlan.CatalogListings;
 public static class CatalogListingErrorCodes
 {
     public const string IllegalTransition = "RobotPlan:CatalogListing.IllegalTransition";
-    public const string ReasonRequired = "RobotPlan:CatalogListing.ReasonRequired";
-    public const string DocumentRequired = "RobotPlan:CatalogListing.DocumentRequired";
+    [OfKind(ErrorKind.Invalid)] public const string ReasonRequired = "RobotPlan:CatalogListing.ReasonRequired";
+    [OfKind(ErrorKind.Invalid)] public const string DocumentRequired = "RobotPlan:CatalogListing.DocumentRequired";
     public const string NotYetDue = "RobotPlan:CatalogListing.NotYetDue";
-    public const string InvalidValidity = "RobotPlan:CatalogListing.InvalidValidity";
+    [OfKind(ErrorKind.Invalid)] public const string InvalidValidity = "RobotPlan:CatalogListing.InvalidValidity";
     public const string NoReliedOnReports = "RobotPlan:CatalogListing.NoReliedOnReports";
 }

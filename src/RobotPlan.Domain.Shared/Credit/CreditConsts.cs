@@ -1,3 +1,5 @@
+using RobotPlan.Errors;
+
 namespace RobotPlan.Credit;
 
 public static class CreditConsts
@@ -15,18 +17,18 @@ public static class CreditConsts
 /// <summary>Credit error codes (own file so parallel branches do not collide); texts in Credit.*.json.</summary>
 public static class CreditErrorCodes
 {
-    public const string ReasonRequired = "RobotPlan:Credit.ReasonRequired";
-    public const string DocumentRequired = "RobotPlan:Credit.DocumentRequired";
-    public const string PeriodInvalid = "RobotPlan:Credit.PeriodInvalid";
+    [OfKind(ErrorKind.Invalid)] public const string ReasonRequired = "RobotPlan:Credit.ReasonRequired";
+    [OfKind(ErrorKind.Invalid)] public const string DocumentRequired = "RobotPlan:Credit.DocumentRequired";
+    [OfKind(ErrorKind.Invalid)] public const string PeriodInvalid = "RobotPlan:Credit.PeriodInvalid";
     public const string AlreadyEnded = "RobotPlan:Credit.AlreadyEnded";
-    public const string SubjectNotFound = "RobotPlan:Credit.SubjectNotFound";
-    public const string ImportFileInvalid = "RobotPlan:Credit.ImportFileInvalid";
+    [OfKind(ErrorKind.Invalid)] public const string SubjectNotFound = "RobotPlan:Credit.SubjectNotFound";
+    [OfKind(ErrorKind.Invalid)] public const string ImportFileInvalid = "RobotPlan:Credit.ImportFileInvalid";
     public const string ImportRefused = "RobotPlan:Credit.ImportRefused";
     public const string ProductBlacklisted = "RobotPlan:Credit.ProductBlacklisted";
-    public const string SerialNumberRequired = "RobotPlan:Units.SerialNumberRequired";
-    public const string SerialNumberTaken = "RobotPlan:Units.SerialNumberTaken";
-    public const string DescriptionRequired = "RobotPlan:Units.DescriptionRequired";
-    public const string DatesInvalid = "RobotPlan:Units.DatesInvalid";
+    [OfKind(ErrorKind.Invalid)] public const string SerialNumberRequired = "RobotPlan:Units.SerialNumberRequired";
+    [OfKind(ErrorKind.Conflict)] public const string SerialNumberTaken = "RobotPlan:Units.SerialNumberTaken";
+    [OfKind(ErrorKind.Invalid)] public const string DescriptionRequired = "RobotPlan:Units.DescriptionRequired";
+    [OfKind(ErrorKind.Invalid)] public const string DatesInvalid = "RobotPlan:Units.DatesInvalid";
     public const string IncidentNotMajor = "RobotPlan:Units.IncidentNotMajor";
     public const string NoActiveListing = "RobotPlan:Units.NoActiveListing";
 }

@@ -3,12 +3,12 @@ namespace RobotPlan.Errors;
 public static partial class RobotPlanErrorCodes
 {
     public const string ClaimIllegalTransition = "RobotPlan:Claim.IllegalTransition";
-    public const string ClaimReasonRequired = "RobotPlan:Claim.ReasonRequired";
+    [OfKind(ErrorKind.Invalid)] public const string ClaimReasonRequired = "RobotPlan:Claim.ReasonRequired";
     public const string ClaimNotEligible = "RobotPlan:Claim.NotEligible";
     public const string ClaimProgramKindMismatch = "RobotPlan:Claim.ProgramKindMismatch";
-    public const string ClaimPolicyNotOwned = "RobotPlan:Claim.PolicyNotOwned";
-    public const string ClaimProductNotFound = "RobotPlan:Claim.ProductNotFound";
-    public const string ClaimAmountInvalid = "RobotPlan:Claim.AmountInvalid";
+    [OfKind(ErrorKind.Invalid)] public const string ClaimPolicyNotOwned = "RobotPlan:Claim.PolicyNotOwned";
+    [OfKind(ErrorKind.Invalid)] public const string ClaimProductNotFound = "RobotPlan:Claim.ProductNotFound";
+    [OfKind(ErrorKind.Invalid)] public const string ClaimAmountInvalid = "RobotPlan:Claim.AmountInvalid";
     public const string ClaimNothingToAward = "RobotPlan:Claim.NothingToAward";
     /// <summary>R-37: the programme's remaining budget cannot cover the amount.</summary>
     public const string ClaimBudgetExceeded = "RobotPlan:Claim.BudgetExceeded";

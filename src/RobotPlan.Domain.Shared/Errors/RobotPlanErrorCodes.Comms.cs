@@ -3,8 +3,8 @@ namespace RobotPlan.Errors;
 public static partial class RobotPlanErrorCodes
 {
     public const string SavedSearchLimitReached = "RobotPlan:SavedSearch.LimitReached";
-    public const string AnnouncementExpiryBeforePublish = "RobotPlan:Announcement.ExpiryBeforePublish";
-    public const string AnnouncementLinkInvalid = "RobotPlan:Announcement.LinkInvalid";
+    [OfKind(ErrorKind.Invalid)] public const string AnnouncementExpiryBeforePublish = "RobotPlan:Announcement.ExpiryBeforePublish";
+    [OfKind(ErrorKind.Invalid)] public const string AnnouncementLinkInvalid = "RobotPlan:Announcement.LinkInvalid";
     public const string AnnouncementTooManyAttachments = "RobotPlan:Announcement.TooManyAttachments";
-    public const string DashboardChartUnknown = "RobotPlan:Dashboard.ChartUnknown";
+    [OfKind(ErrorKind.Invalid)] public const string DashboardChartUnknown = "RobotPlan:Dashboard.ChartUnknown";
 }

@@ -4,7 +4,7 @@ namespace RobotPlan.Errors;
 public static partial class RobotPlanErrorCodes
 {
     /// <summary>The chosen 初审 jurisdiction contradicts the USCC's division code (400 on jurisdictionId).</summary>
-    public const string JurisdictionContradictsUscc = "RobotPlan:Enterprise.JurisdictionContradictsUscc";
+    [OfKind(ErrorKind.Invalid)] public const string JurisdictionContradictsUscc = "RobotPlan:Enterprise.JurisdictionContradictsUscc";
     public const string AlreadySignedIn = "RobotPlan:Enterprise.AlreadySignedIn";
     public const string AlreadyVerified = "RobotPlan:Enterprise.AlreadyVerified";
     public const string VerificationNotSubmitted = "RobotPlan:Enterprise.VerificationNotSubmitted";

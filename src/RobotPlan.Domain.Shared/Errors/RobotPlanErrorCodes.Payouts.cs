@@ -10,5 +10,5 @@ public static partial class RobotPlanErrorCodes
     public const string PayoutHoldStillApplies = "RobotPlan:Payouts.HoldStillApplies";
     public const string PaymentIllegalTransition = "RobotPlan:Payouts.PaymentIllegalTransition";
     public const string TreasuryUnavailable = "RobotPlan:Payouts.TreasuryUnavailable";
-    public const string ReconciliationDateInvalid = "RobotPlan:Payouts.ReconciliationDateInvalid";
+    [OfKind(ErrorKind.Invalid)] public const string ReconciliationDateInvalid = "RobotPlan:Payouts.ReconciliationDateInvalid";
 }

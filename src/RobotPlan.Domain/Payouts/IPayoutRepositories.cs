@@ -8,7 +8,8 @@ public interface IPayoutBatchRepository
     Task AddAsync(PayoutBatch batch, CancellationToken ct = default);
     /// <summary>Approved awards in no batch yet, oldest first.</summary>
     Task<List<Award>> GetUnbatchedApprovedAwardsAsync(int max, CancellationToken ct = default);
-    Task<int> CountAsync(CancellationToken ct = default);
+    /// <summary>The day's next batch number ("PB20251126-0001"); only inside a transaction, which holds it until commit.</summary>
+    Task<string> NextNumberAsync(DateOnly day, CancellationToken ct = default);
     /// <summary>Whether any award exists at all (the demo seed runs only on a database without awards).</summary>
     Task<bool> AnyAwardAsync(CancellationToken ct = default);
     Task<(int Total, List<PayoutBatch> Items)> GetPageAsync(PayoutBatchStatus? status, int skip, int take, CancellationToken ct = default);

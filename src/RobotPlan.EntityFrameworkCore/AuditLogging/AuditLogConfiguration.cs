@@ -26,7 +26,8 @@ internal sealed class EntityChangeConfiguration : IEntityTypeConfiguration<Entit
     {
         b.ToTable("AuditLogEntityChanges");
         b.Property(x => x.EntityType).HasMaxLength(128).IsRequired();
-        b.Property(x => x.EntityId).HasMaxLength(64).IsRequired();
+        // Composite keys are joined: an Identity user token's (user id, provider, name) is 70+ characters.
+        b.Property(x => x.EntityId).HasMaxLength(256).IsRequired();
         b.Property(x => x.ChangeType).HasMaxLength(16).IsRequired();
         b.HasIndex(x => new { x.EntityType, x.EntityId });
     }

@@ -94,3 +94,21 @@ internal sealed class ReconciliationDifferenceConfiguration : IEntityTypeConfigu
         b.Property(x => x.LedgerPayee).HasMaxLength(200);
     }
 }
+
+/// <summary>The day's last batch number, taken in the assembling transaction: no count + 1 race (ADR 0008).</summary>
+internal sealed class PayoutBatchCounter
+{
+    /// <summary>The business date as yyyyMMdd.</summary>
+    public int Day { get; set; }
+    public int LastNumber { get; set; }
+}
+
+internal sealed class PayoutBatchCounterConfiguration : IEntityTypeConfiguration<PayoutBatchCounter>
+{
+    public void Configure(EntityTypeBuilder<PayoutBatchCounter> b)
+    {
+        b.ToTable("PayoutBatchCounters");
+        b.HasKey(x => x.Day);
+        b.Property(x => x.Day).ValueGeneratedNever();
+    }
+}

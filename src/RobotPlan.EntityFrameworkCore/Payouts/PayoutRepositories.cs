@@ -14,7 +14,20 @@ internal sealed class PayoutBatchRepository(RobotPlanDbContext db) : IPayoutBatc
         db.Awards.Where(a => a.Status == AwardStatus.Approved && !db.PayoutItems.Any(i => i.AwardId == a.Id))
             .OrderBy(a => a.ApprovedAtUtc).ThenBy(a => a.Id).Take(max).ToListAsync(ct);
 
-    public Task<int> CountAsync(CancellationToken ct) => db.PayoutBatches.IgnoreQueryFilters().CountAsync(ct);
+    public async Task<string> NextNumberAsync(DateOnly day, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Batch numbers are taken inside the assembling transaction.");
+        var key = day.Year * 10000 + day.Month * 100 + day.Day;
+        // One statement on both providers: creates the day's row or increments it, and holds its write lock until commit,
+        // so a racing assembly waits here and then finds the awards already batched.
+        var numbers = await db.Database.SqlQuery<int>($"""
+            INSERT INTO "PayoutBatchCounters" ("Day", "LastNumber") VALUES ({key}, 1)
+            ON CONFLICT ("Day") DO UPDATE SET "LastNumber" = "PayoutBatchCounters"."LastNumber" + 1
+            RETURNING "LastNumber" AS "Value"
+            """).ToListAsync(ct);
+        return $"PB{key}-{numbers.Single():D4}";
+    }
 
     public Task<bool> AnyAwardAsync(CancellationToken ct) => db.Awards.IgnoreQueryFilters().AnyAsync(ct);
 

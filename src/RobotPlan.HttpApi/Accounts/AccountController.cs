@@ -14,16 +14,12 @@ public sealed class AccountController(IAccountAppService accounts, IUsccDisputeA
 {
     /// <summary>Registers an enterprise user together with its enterprise; the district then verifies it.</summary>
     [HttpPost("register-enterprise")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests)]
     public Task<RegisteredEnterpriseDto> RegisterEnterpriseAsync(RegisterEnterpriseDto input, CancellationToken ct) =>
         accounts.RegisterEnterpriseAsync(input, ct);
 
     /// <summary>The real enterprise behind a squatted USCC: a new account and its business licence (issue #14).</summary>
     [HttpPost("uscc-disputes")]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests)]
     public Task<UsccDisputeReceiptDto> FileUsccDisputeAsync([FromForm] FileUsccDisputeDto input, [Required] IFormFile file,
         CancellationToken ct) => disputes.FileAsync(input, file.ToUpload(), ct);
 }

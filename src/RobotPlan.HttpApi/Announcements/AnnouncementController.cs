@@ -17,32 +17,23 @@ public sealed class AnnouncementController(IAnnouncementAppService announcements
         announcements.GetListAsync(input, ct);
 
     [HttpGet("{id:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<AnnouncementDto> GetAsync(Guid id, CancellationToken ct) => announcements.GetAsync(id, ct);
 
     [HttpPost]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<AnnouncementDto> CreateAsync(SaveAnnouncementDto input, CancellationToken ct) => announcements.CreateAsync(input, ct);
 
     [HttpPut("{id:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<AnnouncementDto> UpdateAsync(Guid id, SaveAnnouncementDto input, CancellationToken ct) => announcements.UpdateAsync(id, input, ct);
 
     [HttpPost("{id:guid}/withdraw")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<AnnouncementDto> WithdrawAsync(Guid id, CancellationToken ct) => announcements.WithdrawAsync(id, ct);
 
     [HttpPost("{id:guid}/attachments")]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<AnnouncementDto> AddAttachmentAsync(Guid id, [Required] IFormFile file, CancellationToken ct) =>
         announcements.AddAttachmentAsync(id, file.ToUpload(), ct);
 
     [HttpDelete("{id:guid}/attachments/{fileId:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<AnnouncementDto> RemoveAttachmentAsync(Guid id, Guid fileId, CancellationToken ct) =>
         announcements.RemoveAttachmentAsync(id, fileId, ct);
 }
@@ -50,7 +41,6 @@ public sealed class AnnouncementController(IAnnouncementAppService announcements
 /// <summary>The portal's announcements: anonymous; what is scheduled, expired or withdrawn answers 404.</summary>
 [Route("api/public/announcements")]
 [AllowAnonymous]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
 public sealed class AnnouncementsPublicController(IAnnouncementAppService announcements,
     Microsoft.Extensions.Localization.IStringLocalizer<RobotPlan.Localization.RobotPlanResource> L) : RobotPlanControllerBase
 {
@@ -62,7 +52,6 @@ public sealed class AnnouncementsPublicController(IAnnouncementAppService announ
     public Task<AnnouncementDto> GetAsync(Guid id, CancellationToken ct) => announcements.GetPublicAsync(id, ct);
 
     [HttpGet("{id:guid}/attachments/{fileId:guid}")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
     public async Task<FileStreamResult> GetAttachmentAsync(Guid id, Guid fileId, CancellationToken ct)
     {
         var download = await announcements.GetPublicAttachmentAsync(id, fileId, ct);

@@ -18,13 +18,11 @@ public sealed class CalendarController(ICalendarAppService calendar) : RobotPlan
     public Task<CalendarDayDto> CreateDayAsync(CreateCalendarDayDto input, CancellationToken ct) => calendar.CreateDayAsync(input, ct);
 
     [HttpPut("days/{date}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<CalendarDayDto> ChangeDayAsync(DateOnly date, ChangeCalendarDayDto input, CancellationToken ct) =>
         calendar.ChangeDayAsync(date, input, ct);
 
     [HttpDelete("days/{date}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<IActionResult> DeleteDayAsync(DateOnly date, CancellationToken ct)
     {
         await calendar.DeleteDayAsync(date, ct);

@@ -9,7 +9,6 @@ public sealed class PublicCalendarController(ICalendarAppService calendar) : Rob
 {
     /// <summary>R-15: when a notice of N working days starting on a date ends (422 RobotPlan:Calendar.YearMissing for unknown years).</summary>
     [HttpGet("notice-end")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<NoticeEndDto> GetNoticeEndAsync([FromQuery] NoticeEndInput input, CancellationToken ct) =>
         calendar.GetNoticeEndAsync(input, ct);
 }

@@ -15,23 +15,17 @@ public sealed class CatalogBatchController(ICatalogBatchAppService batches) : Ro
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Catalogs.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<CatalogBatchDto> GetAsync(Guid id, CancellationToken ct) => batches.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(P.Catalogs.ManageBatches)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CatalogBatchDto> CreateAsync(CreateCatalogBatchDto input, CancellationToken ct) => batches.CreateAsync(input, ct);
 
     [HttpPut("{id:guid}")]
     [Authorize(P.Catalogs.ManageBatches)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CatalogBatchDto> UpdateAsync(Guid id, UpdateCatalogBatchDto input, CancellationToken ct) => batches.UpdateAsync(id, input, ct);
 
     [HttpGet("{id:guid}/progress")]
     [Authorize(P.Catalogs.MunicipalReview)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<CatalogBatchProgressDto> GetProgressAsync(Guid id, CancellationToken ct) => batches.GetProgressAsync(id, ct);
 }

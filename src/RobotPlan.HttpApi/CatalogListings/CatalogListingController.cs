@@ -14,25 +14,15 @@ public sealed class CatalogListingController(ICatalogListingAppService listings)
         listings.GetListAsync(input, ct);
 
     [HttpGet("{id:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<CatalogListingDto> GetAsync(Guid id, CancellationToken ct) => listings.GetAsync(id, ct);
 
     [HttpPost("{id:guid}/suspend")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CatalogListingDto> SuspendAsync(Guid id, ChangeListingStatusDto input, CancellationToken ct) => listings.SuspendAsync(id, input, ct);
 
     [HttpPost("{id:guid}/reinstate")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CatalogListingDto> ReinstateAsync(Guid id, ChangeListingStatusDto input, CancellationToken ct) =>
         listings.ReinstateAsync(id, input, ct);
 
     [HttpPost("{id:guid}/revoke")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CatalogListingDto> RevokeAsync(Guid id, ChangeListingStatusDto input, CancellationToken ct) => listings.RevokeAsync(id, input, ct);
 }

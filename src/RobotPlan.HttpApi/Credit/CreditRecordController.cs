@@ -18,38 +18,28 @@ public sealed class CreditRecordController(ICreditRecordAppService records) : Ro
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Credit.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<CreditRecordDto> GetAsync(Guid id, CancellationToken ct) => records.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(P.Credit.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CreditRecordDto> CreateAsync(CreateCreditRecordDto input, CancellationToken ct) => records.CreateAsync(input, ct);
 
     [HttpPost("{id:guid}/end")]
     [Authorize(P.Credit.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CreditRecordDto> EndAsync(Guid id, EndCreditRecordDto input, CancellationToken ct) => records.EndAsync(id, input, ct);
 
     [HttpPost("{id:guid}/correct")]
     [Authorize(P.Credit.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CreditRecordDto> CorrectAsync(Guid id, CorrectCreditRecordDto input, CancellationToken ct) => records.CorrectAsync(id, input, ct);
 
     /// <summary>All or nothing: the report lists every row; when any is refused nothing is saved.</summary>
     [HttpPost("import")]
     [Authorize(P.Credit.Manage)]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CreditImportReportDto> ImportAsync([Required] IFormFile file, CancellationToken ct) => records.ImportAsync(file.ToUpload(), ct);
 
     [HttpGet("export")]
     [Authorize(P.Credit.Manage)]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
     public async Task<FileStreamResult> ExportAsync([FromQuery] CreditExchangeFormat format, CancellationToken ct) =>
         (await records.ExportAsync(format, ct)).ToAttachment();
 }

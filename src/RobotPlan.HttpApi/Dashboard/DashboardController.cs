@@ -17,7 +17,6 @@ public sealed class DashboardController(IDashboardAppService dashboard) : RobotP
     /// <summary>One chart's numbers as Excel (a few rows: built in memory, then sent).</summary>
     [HttpGet("export")]
     [Produces(XlsxContentType)]
-    [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK)]
     public async Task<FileContentResult> ExportAsync([FromQuery] DashboardExportInput input, CancellationToken ct)
     {
         using var buffer = new MemoryStream();

@@ -15,7 +15,6 @@ namespace RobotPlan.Documents;
 [AllowAnonymous]
 [EnableRateLimiting(PublicNoticesPublicController.RateLimitPolicyName)]
 [ProducesResponseType(StatusCodes.Status304NotModified)]
-[ProducesResponseType(StatusCodes.Status429TooManyRequests)]
 public sealed class OpenDataController(IOpenDataAppService openData) : RobotPlanControllerBase
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
@@ -26,7 +25,7 @@ public sealed class OpenDataController(IOpenDataAppService openData) : RobotPlan
     public Task ActiveCsvAsync(CancellationToken ct) => WriteAsync(OpenDataSet.ActiveToday, CsvContentType, "listings.csv", openData.WriteCsvAsync, ct);
 
     [HttpGet("listings.json")]
-    [Produces("application/json")]
+    [ProducesResponseType<OpenDataFileDto>(StatusCodes.Status200OK, "application/json")]
     public Task ActiveJsonAsync(CancellationToken ct) => WriteAsync(OpenDataSet.ActiveToday, JsonContentType, null, openData.WriteJsonAsync, ct);
 
     [HttpGet("{catalog}/{year:int:range(2000,2100)}.csv")]
@@ -35,7 +34,7 @@ public sealed class OpenDataController(IOpenDataAppService openData) : RobotPlan
         WriteAsync(new OpenDataSet(catalog, year), CsvContentType, $"{catalog}-{year}.csv", openData.WriteCsvAsync, ct);
 
     [HttpGet("{catalog}/{year:int:range(2000,2100)}.json")]
-    [Produces("application/json")]
+    [ProducesResponseType<OpenDataFileDto>(StatusCodes.Status200OK, "application/json")]
     public Task YearJsonAsync(CatalogKind catalog, int year, CancellationToken ct) =>
         WriteAsync(new OpenDataSet(catalog, year), JsonContentType, null, openData.WriteJsonAsync, ct);
 

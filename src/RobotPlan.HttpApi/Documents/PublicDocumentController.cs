@@ -14,8 +14,6 @@ namespace RobotPlan.Documents;
 [Route("api/public/documents")]
 [AllowAnonymous]
 [EnableRateLimiting(PublicNoticesPublicController.RateLimitPolicyName)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-[ProducesResponseType(StatusCodes.Status429TooManyRequests)]
 public sealed class PublicDocumentController(IPublicDocumentAppService documents) : RobotPlanControllerBase
 {
     /// <summary>What the document said and its record's state now; an unknown or malformed code is 404 either way.</summary>
@@ -26,22 +24,21 @@ public sealed class PublicDocumentController(IPublicDocumentAppService documents
     /// <summary>Is this upload the file we issued under this code? PDF only, within the upload size limit; not kept.</summary>
     [HttpPost("{code}/check")]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public async Task<ActionResult<DocumentFileCheckDto>> CheckAsync([StringLength(64)] string code, [Required] IFormFile file, CancellationToken ct) =>
         await documents.CheckFileAsync(code, file.ToUpload(), ct) is { } check ? check : NotFound();
 
     [HttpGet("listings/{number}/certificate")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
+    [Produces("application/pdf")]
     public async Task<FileStreamResult> GetListingCertificateAsync([StringLength(32)] string number, CancellationToken ct) =>
         (await documents.GetListingCertificateAsync(number, ct)).ToAttachment();
 
     [HttpGet("notices/{id:guid}")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
+    [Produces("application/pdf")]
     public async Task<FileStreamResult> GetNoticeAsync(Guid id, CancellationToken ct) => (await documents.GetNoticeAsync(id, ct)).ToAttachment();
 
     /// <summary>The published list of a catalog's year as PDF (its Excel twin: api/public/listings/published).</summary>
     [HttpGet("catalog-years")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
+    [Produces("application/pdf")]
     public async Task<FileStreamResult> GetCatalogYearListAsync([FromQuery] CatalogYearInput input, CancellationToken ct) =>
         (await documents.GetCatalogYearListAsync(input, ct)).ToAttachment();
 }

@@ -15,25 +15,19 @@ public sealed class EnterpriseController(IEnterpriseAppService enterprises) : Ro
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Enterprises.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<EnterpriseDto> GetAsync(Guid id, CancellationToken ct) => enterprises.GetAsync(id, ct);
 
     [HttpGet("mine")]
     [Authorize(P.Enterprises.EditOwn)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<EnterpriseDto> GetMineAsync(CancellationToken ct) => enterprises.GetMineAsync(ct);
 
     [HttpPut("{id:guid}")]
     [Authorize(P.Enterprises.EditOwn)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<EnterpriseDto> UpdateAsync(Guid id, UpdateEnterpriseDto input, CancellationToken ct) =>
         enterprises.UpdateAsync(id, input, ct);
 
     [HttpPost("cross-region-exemptions")]
     [Authorize(P.Enterprises.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CrossRegionExemptionDto> GrantCrossRegionExemptionAsync(GrantCrossRegionExemptionDto input, CancellationToken ct) =>
         enterprises.GrantCrossRegionExemptionAsync(input, ct);
 }

@@ -12,38 +12,27 @@ public sealed class EnterpriseVerificationController(IEnterpriseVerificationAppS
 {
     [HttpGet]
     [Authorize(P.Enterprises.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<EnterpriseVerificationDto> GetAsync(Guid id, CancellationToken ct) => verification.GetAsync(id, ct);
 
     [HttpGet("licence")]
     [Authorize(P.Enterprises.Default)]
     [Produces("application/octet-stream", "application/pdf", "image/png", "image/jpeg")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<FileStreamResult> GetLicenceAsync(Guid id, CancellationToken ct) =>
         (await verification.GetLicenceAsync(id, ct)).ToAttachment();
 
     [HttpPost]
     [Authorize(P.Enterprises.EditOwn)]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<EnterpriseVerificationDto> SubmitAsync(Guid id, [FromForm] SubmitVerificationDto input, [Required] IFormFile file,
         CancellationToken ct) => verification.SubmitAsync(id, input, file.ToUpload(), ct);
 
     [HttpPost("verify")]
     [Authorize(P.Enterprises.Verify)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<EnterpriseVerificationDto> VerifyAsync(Guid id, DecideVerificationDto input, CancellationToken ct) =>
         verification.VerifyAsync(id, input, ct);
 
     [HttpPost("reject")]
     [Authorize(P.Enterprises.Verify)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<EnterpriseVerificationDto> RejectAsync(Guid id, RejectVerificationDto input, CancellationToken ct) =>
         verification.RejectAsync(id, input, ct);
 }
@@ -63,27 +52,18 @@ public sealed class UsccDisputeController(IUsccDisputeAppService disputes) : Rob
 
     [HttpGet("{id:guid}")]
     [Authorize]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<UsccDisputeDto> GetAsync(Guid id, CancellationToken ct) => disputes.GetAsync(id, ct);
 
     [HttpGet("{id:guid}/licence")]
     [Authorize]
     [Produces("application/octet-stream", "application/pdf", "image/png", "image/jpeg")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<FileStreamResult> GetLicenceAsync(Guid id, CancellationToken ct) => (await disputes.GetLicenceAsync(id, ct)).ToAttachment();
 
     [HttpPost("{id:guid}/transfer")]
     [Authorize(P.Enterprises.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<UsccDisputeDto> TransferAsync(Guid id, DecideUsccDisputeDto input, CancellationToken ct) => disputes.TransferAsync(id, input, ct);
 
     [HttpPost("{id:guid}/dismiss")]
     [Authorize(P.Enterprises.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<UsccDisputeDto> DismissAsync(Guid id, DismissUsccDisputeDto input, CancellationToken ct) => disputes.DismissAsync(id, input, ct);
 }

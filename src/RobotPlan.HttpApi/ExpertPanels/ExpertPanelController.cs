@@ -5,8 +5,6 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 namespace RobotPlan.ExpertPanels;
 
 [Route("api/app/expert-panels")]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
 public sealed class ExpertPanelController(IExpertPanelAppService panels) : RobotPlanAppControllerBase
 {
     [HttpPost]

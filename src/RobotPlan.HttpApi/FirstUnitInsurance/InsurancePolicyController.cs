@@ -17,19 +17,15 @@ public sealed class InsurancePolicyController(IInsurancePolicyAppService policie
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Insurance.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<InsurancePolicyDto> GetAsync(Guid id, CancellationToken ct) => policies.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(P.Insurance.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<InsurancePolicyDto> RegisterAsync(RegisterInsurancePolicyDto input, CancellationToken ct) => policies.RegisterAsync(input, ct);
 
     [HttpPost("{id:guid}/premium-payment")]
     [Authorize(P.Insurance.Manage)]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<InsurancePolicyDto> RecordPremiumPaymentAsync(Guid id, [FromForm] RecordPremiumPaymentDto input, [Required] IFormFile file,
         CancellationToken ct) => policies.RecordPremiumPaymentAsync(id, input, file.ToUpload(), ct);
 }

@@ -6,7 +6,6 @@ namespace RobotPlan.Notifications;
 /// <summary>Any signed-in user reads their own notifications; there is no permission beyond being someone.</summary>
 [Route("api/app/notifications")]
 [Authorize]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
 public sealed class NotificationController(INotificationAppService notifications) : RobotPlanControllerBase
 {
     [HttpGet]
@@ -14,7 +13,6 @@ public sealed class NotificationController(INotificationAppService notifications
         notifications.GetMineAsync(input, ct);
 
     [HttpPost("{id:guid}/read")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<NotificationDto> MarkReadAsync(Guid id, CancellationToken ct) => notifications.MarkReadAsync(id, ct);
 
     [HttpGet("unread-count")]

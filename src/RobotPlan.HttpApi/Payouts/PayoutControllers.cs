@@ -15,7 +15,6 @@ public sealed class PayoutBatchController(IPayoutBatchAppService batches) : Robo
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Payouts.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<PayoutBatchDetailDto> GetAsync(Guid id, CancellationToken ct) => batches.GetAsync(id, ct);
 
     /// <summary>Runs the 02:00 assembly now; 204 when no approved award waits.</summary>
@@ -27,25 +26,17 @@ public sealed class PayoutBatchController(IPayoutBatchAppService batches) : Robo
 
     [HttpPost("{id:guid}/submit")]
     [Authorize(P.Payouts.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<PayoutBatchDto> SubmitAsync(Guid id, PayoutBatchActionDto? input, CancellationToken ct) =>
         batches.SubmitAsync(id, input ?? new(), ct);
 
     /// <summary>R-40 four-eyes: the submitter gets 422 RobotPlan:Payouts.SameOfficer.</summary>
     [HttpPost("{id:guid}/approve")]
     [Authorize(P.Payouts.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<PayoutBatchDto> ApproveAsync(Guid id, PayoutBatchActionDto? input, CancellationToken ct) =>
         batches.ApproveAsync(id, input ?? new(), ct);
 
     [HttpPost("{id:guid}/items/{itemId:guid}/release")]
     [Authorize(P.Payouts.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<PayoutBatchDetailDto> ReleaseItemAsync(Guid id, Guid itemId, CancellationToken ct) => batches.ReleaseItemAsync(id, itemId, ct);
 }
 
@@ -58,19 +49,14 @@ public sealed class PaymentController(IPaymentAppService payments) : RobotPlanAp
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Payouts.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<PaymentDetailDto> GetAsync(Guid id, CancellationToken ct) => payments.GetAsync(id, ct);
 
     [HttpPost("{id:guid}/release")]
     [Authorize(P.Payouts.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<PaymentDto> ReleaseAsync(Guid id, CancellationToken ct) => payments.ReleaseAsync(id, ct);
 
     [HttpPost("{id:guid}/retry")]
     [Authorize(P.Payouts.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<PaymentDto> RetryAsync(Guid id, CancellationToken ct) => payments.RetryAsync(id, ct);
 }
 
@@ -84,13 +70,11 @@ public sealed class ReconciliationController(IReconciliationAppService reconcili
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Payouts.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<ReconciliationDetailDto> GetAsync(Guid id, CancellationToken ct) => reconciliations.GetAsync(id, ct);
 
     /// <summary>Reconciles one past business date now (same rules as the daily job; a re-run adds only what is new).</summary>
     [HttpPost]
     [Authorize(P.Payouts.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<ReconciliationDetailDto> RunAsync(RunReconciliationDto input, CancellationToken ct) => reconciliations.RunAsync(input, ct);
 }
 
@@ -100,14 +84,10 @@ public sealed class ClawbackController(IClawbackAppService clawbacks) : RobotPla
 {
     [HttpPost("{awardId:guid}/fraud-finding")]
     [Authorize(P.Payouts.RecordFraud)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<AwardClawbackDto> RecordFraudFindingAsync(Guid awardId, RecordFraudFindingDto input, CancellationToken ct) =>
         clawbacks.RecordFraudFindingAsync(awardId, input, ct);
 
     [HttpPost("{awardId:guid}/repayment")]
     [Authorize(P.Payouts.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<AwardClawbackDto> RecordRepaymentAsync(Guid awardId, CancellationToken ct) => clawbacks.RecordRepaymentAsync(awardId, ct);
 }

@@ -17,25 +17,19 @@ public sealed class ProductController(IProductAppService products) : RobotPlanAp
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Products.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<ProductDto> GetAsync(Guid id, CancellationToken ct) => products.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(P.Products.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<ProductDto> CreateAsync(CreateProductDto input, CancellationToken ct) => products.CreateAsync(input, ct);
 
     [HttpPut("{id:guid}")]
     [Authorize(P.Products.Manage)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<ProductDto> UpdateAsync(Guid id, UpdateProductDto input, CancellationToken ct) => products.UpdateAsync(id, input, ct);
 
     [HttpDelete("{id:guid}")]
     [Authorize(P.Products.Manage)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<IActionResult> DeleteAsync(Guid id, CancellationToken ct)
     {
         await products.DeleteAsync(id, ct);
@@ -45,15 +39,12 @@ public sealed class ProductController(IProductAppService products) : RobotPlanAp
     [HttpPost("{id:guid}/brochure")]
     [Authorize(P.Products.Manage)]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<ProductDto> UploadBrochureAsync(Guid id, [Required] IFormFile file, CancellationToken ct) =>
         products.UploadBrochureAsync(id, file.ToUpload(), ct);
 
     [HttpGet("{id:guid}/brochure")]
     [Authorize(P.Products.Default)]
     [Produces("application/octet-stream", "application/pdf", "image/png", "image/jpeg")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<FileStreamResult> GetBrochureAsync(Guid id, CancellationToken ct) =>
         (await products.GetBrochureAsync(id, ct)).ToAttachment();
 }

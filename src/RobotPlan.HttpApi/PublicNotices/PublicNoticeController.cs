@@ -8,8 +8,6 @@ namespace RobotPlan.PublicNotices;
 
 [Route("api/app/public-notices")]
 [Authorize(P.Catalogs.MunicipalReview)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
 public sealed class PublicNoticeController(IPublicNoticeAppService notices) : RobotPlanAppControllerBase
 {
     /// <summary>The decision: the batch's PendingDecision files go into a new notice (422 RobotPlan:Calendar.YearMissing if the calendar lacks a year).</summary>
@@ -31,6 +29,5 @@ public sealed class PublicNoticeController(IPublicNoticeAppService notices) : Ro
     public Task<ObjectionDto> DismissAsync(Guid id, ResolveObjectionDto input, CancellationToken ct) => notices.DismissAsync(id, input, ct);
 
     [HttpGet("objections/{id:guid}/evidence")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
     public async Task<FileStreamResult> GetEvidenceAsync(Guid id, CancellationToken ct) => (await notices.GetEvidenceAsync(id, ct)).ToAttachment();
 }

@@ -8,7 +8,6 @@ namespace RobotPlan.PublicNotices;
 /// <summary>公示 is public: anyone reads notices and objects (real-name) without signing in. Rate limited by the host.</summary>
 [Route("api/public/notices")]
 [AllowAnonymous]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
 public sealed class PublicNoticesPublicController(IPublicNoticeAppService notices) : RobotPlanControllerBase
 {
     /// <summary>The host applies its public rate-limit policy to this name.</summary>
@@ -25,8 +24,6 @@ public sealed class PublicNoticesPublicController(IPublicNoticeAppService notice
     [HttpPost("{id:guid}/objections")]
     [Consumes("multipart/form-data")]
     [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitPolicyName)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
-    [ProducesResponseType(StatusCodes.Status429TooManyRequests)]
     public Task<ObjectionReceiptDto> ObjectAsync(Guid id, [FromForm] CreateObjectionDto input, IFormFile? evidence, CancellationToken ct) =>
         notices.ObjectAsync(id, input, evidence?.ToUpload(), ct);
 }

@@ -9,19 +9,14 @@ namespace RobotPlan.ReferenceData;
 public sealed class ReferenceDataController(IReferenceDataAppService referenceData) : RobotPlanAppControllerBase
 {
     [HttpPut("jurisdictions/{id:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
     public Task<JurisdictionDto> RenameJurisdictionAsync(Guid id, RenameJurisdictionDto input, CancellationToken ct) =>
         referenceData.RenameJurisdictionAsync(id, input, ct);
 
     [HttpPost("categories")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<CategoryDto> CreateCategoryAsync(CreateCategoryDto input, CancellationToken ct) =>
         referenceData.CreateCategoryAsync(input, ct);
 
     [HttpPut("categories/{code}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
     public Task<CategoryDto> RenameCategoryAsync(string code, RenameCategoryDto input, CancellationToken ct) =>
         referenceData.RenameCategoryAsync(code, input, ct);
 
@@ -30,8 +25,6 @@ public sealed class ReferenceDataController(IReferenceDataAppService referenceDa
         referenceData.CreateTestingBodyAsync(input, ct);
 
     [HttpPut("testing-bodies/{id:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
     public Task<OrganizationDto> UpdateTestingBodyAsync(Guid id, SaveOrganizationDto input, CancellationToken ct) =>
         referenceData.UpdateTestingBodyAsync(id, input, ct);
 
@@ -40,8 +33,6 @@ public sealed class ReferenceDataController(IReferenceDataAppService referenceDa
         referenceData.CreateCertificationBodyAsync(input, ct);
 
     [HttpPut("certification-bodies/{id:guid}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
     public Task<OrganizationDto> UpdateCertificationBodyAsync(Guid id, SaveOrganizationDto input, CancellationToken ct) =>
         referenceData.UpdateCertificationBodyAsync(id, input, ct);
 }

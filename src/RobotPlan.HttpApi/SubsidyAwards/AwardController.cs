@@ -12,12 +12,11 @@ public sealed class AwardController(IAwardAppService awards) : RobotPlanAppContr
     /// <summary>The explain view: inputs, parameter version and values, computation lines, and the amount recomputed from them.</summary>
     [HttpGet("api/app/subsidy-claims/{id:guid}/award")]
     [Authorize(P.Claims.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<AwardExplanationDto> GetExplanationAsync(Guid id, CancellationToken ct) => awards.GetExplanationAsync(id, ct);
 
     /// <summary>A programme's awards as an Excel workbook.</summary>
     [HttpGet("api/app/subsidy-programs/{programId:guid}/awards/export")]
     [Authorize(P.Subsidies.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
+    [Produces(RobotPlan.Dashboard.DashboardController.XlsxContentType)]
     public async Task<IActionResult> ExportAsync(Guid programId, CancellationToken ct) => (await awards.ExportAsync(programId, ct)).ToAttachment();
 }

@@ -13,8 +13,6 @@ public sealed class ClaimEvidenceController(IClaimEvidenceAppService evidence) :
     [HttpGet("{fileId:guid}")]
     [Authorize(P.Claims.Default)]
     [AuditedRead]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<FileStreamResult> GetAsync(Guid id, Guid fileId, [FromQuery] bool inline, CancellationToken ct) =>
         (await evidence.GetAsync(id, fileId, ct)).ToEvidence(Response, inline);
 }

@@ -9,31 +9,24 @@ public sealed class SubsidyProgramController(ISubsidyProgramAppService programs)
 {
     [HttpGet]
     [Authorize(P.Subsidies.Default)]
-    public Task<IReadOnlyList<SubsidyProgramDto>> GetListAsync(int? year, SubsidyKind? kind, CancellationToken ct) =>
-        programs.GetListAsync(year, kind, ct);
+    public Task<RobotPlan.Dtos.PagedResultDto<SubsidyProgramDto>> GetListAsync([FromQuery] GetSubsidyProgramsInput input, CancellationToken ct) =>
+        programs.GetPageAsync(input, ct);
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Subsidies.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<SubsidyProgramDto> GetAsync(Guid id, CancellationToken ct) => programs.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(P.Subsidies.ManagePrograms)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<SubsidyProgramDto> CreateAsync(CreateSubsidyProgramDto input, CancellationToken ct) => programs.CreateAsync(input, ct);
 
     [HttpPut("{id:guid}")]
     [Authorize(P.Subsidies.ManagePrograms)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<SubsidyProgramDto> UpdateAsync(Guid id, UpdateSubsidyProgramDto input, CancellationToken ct) =>
         programs.UpdateAsync(id, input, ct);
 
     [HttpPost("{id:guid}/parameters")]
     [Authorize(P.Subsidies.ManagePrograms)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<SubsidyProgramDto> ChangeParametersAsync(Guid id, ChangeSubsidyParametersDto input, CancellationToken ct) =>
         programs.ChangeParametersAsync(id, input, ct);
 }

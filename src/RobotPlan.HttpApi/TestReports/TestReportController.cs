@@ -17,37 +17,27 @@ public sealed class TestReportController(ITestReportAppService reports) : RobotP
 
     [HttpGet("{id:guid}")]
     [Authorize(P.TestReports.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<TestReportDto> GetAsync(Guid id, CancellationToken ct) => reports.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(P.TestReports.Issue)]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<TestReportDto> IssueAsync([FromForm] IssueTestReportDto input, [Required] IFormFile file, CancellationToken ct) =>
         reports.IssueAsync(input, file.ToUpload(), ct);
 
     [HttpPost("{id:guid}/supersede")]
     [Authorize(P.TestReports.Issue)]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<TestReportDto> SupersedeAsync(Guid id, [FromForm] SupersedeTestReportDto input, [Required] IFormFile file,
         CancellationToken ct) => reports.SupersedeAsync(id, input, file.ToUpload(), ct);
 
     [HttpPost("{id:guid}/withdraw")]
     [Authorize(P.TestReports.Issue)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<TestReportDto> WithdrawAsync(Guid id, WithdrawTestReportDto input, CancellationToken ct) =>
         reports.WithdrawAsync(id, input, ct);
 
     [HttpGet("{id:guid}/file")]
     [Authorize(P.TestReports.Default)]
     [Produces("application/pdf")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<FileStreamResult> GetFileAsync(Guid id, CancellationToken ct) => (await reports.GetFileAsync(id, ct)).ToAttachment();
 }

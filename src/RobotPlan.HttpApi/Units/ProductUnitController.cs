@@ -17,40 +17,30 @@ public sealed class ProductUnitController(IProductUnitAppService units) : RobotP
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Units.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<ProductUnitDto> GetAsync(Guid id, CancellationToken ct) => units.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(P.Units.Register)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<ProductUnitDto> RegisterAsync(RegisterUnitDto input, CancellationToken ct) => units.RegisterAsync(input, ct);
 
     /// <summary>Multipart: the incident's fields and an optional evidence file (PDF, PNG or JPEG).</summary>
     [HttpPost("{id:guid}/incidents")]
     [Authorize(P.Units.ReportIncident)]
     [Consumes("multipart/form-data")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<QualityIncidentDto> ReportIncidentAsync(Guid id, [FromForm] ReportIncidentDto input, IFormFile? file, CancellationToken ct) =>
         units.ReportIncidentAsync(id, input, file?.ToUpload(), ct);
 
     [HttpPost("{id:guid}/incidents/{incidentId:guid}/suspend-listings")]
     [Authorize(P.Catalogs.ManageListings)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<QualityIncidentDto> SuspendListingsAsync(Guid id, Guid incidentId, SuspendForIncidentDto input, CancellationToken ct) =>
         units.SuspendListingsAsync(id, incidentId, input, ct);
 
     [HttpGet("{id:guid}/incidents/{incidentId:guid}/evidence")]
     [Authorize(P.Units.Default)]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<FileStreamResult> GetEvidenceAsync(Guid id, Guid incidentId, CancellationToken ct) =>
         (await units.GetEvidenceAsync(id, incidentId, ct)).ToAttachment();
 
     [HttpGet("{id:guid}/trace")]
     [Authorize(P.Units.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<UnitTraceDto> TraceAsync(Guid id, CancellationToken ct) => units.TraceAsync(id, ct);
 }

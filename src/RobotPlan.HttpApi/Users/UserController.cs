@@ -15,7 +15,6 @@ public sealed class UserController(IUserAppService users) : RobotPlanAppControll
 
     [HttpGet("{id:guid}")]
     [Authorize(P.Users.Default)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<UserDto> GetAsync(Guid id, CancellationToken ct) => users.GetAsync(id, ct);
 
     [HttpPost]
@@ -24,19 +23,15 @@ public sealed class UserController(IUserAppService users) : RobotPlanAppControll
 
     [HttpPost("{id:guid}/lock")]
     [Authorize(P.Users.ManageSecurity)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<UserDto> LockAsync(Guid id, CancellationToken ct) => users.LockAsync(id, ct);
 
     [HttpPost("{id:guid}/unlock")]
     [Authorize(P.Users.ManageSecurity)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<UserDto> UnlockAsync(Guid id, CancellationToken ct) => users.UnlockAsync(id, ct);
 
     [HttpPost("{id:guid}/reset-password")]
     [Authorize(P.Users.Manage)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<IActionResult> ResetPasswordAsync(Guid id, ResetPasswordDto input, CancellationToken ct)
     {
         await users.ResetPasswordAsync(id, input, ct);
@@ -45,13 +40,9 @@ public sealed class UserController(IUserAppService users) : RobotPlanAppControll
 
     [HttpPost("{id:guid}/role")]
     [Authorize(P.Users.ManageSecurity)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<UserDto> ChangeRoleAsync(Guid id, ChangeRoleDto input, CancellationToken ct) => users.ChangeRoleAsync(id, input, ct);
 
     [HttpPost("{id:guid}/reset-two-factor")]
     [Authorize(P.Users.ManageSecurity)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<UserDto> ResetTwoFactorAsync(Guid id, CancellationToken ct) => users.ResetTwoFactorAsync(id, ct);
 }

@@ -13,13 +13,10 @@ namespace RobotPlan.Web.Controllers;
 /// R-18 buyer search, anonymous and rate limited (S-C). It lives in the host, like the token endpoint, because the
 /// rate-limit policy is the host's. Exports are written straight to the response as the rows are read (P-5).
 /// </summary>
-[ApiController]
 [Route("api/public/listings")]
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitSetup.PublicSearch)]
-[ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest)]
-[ProducesResponseType(StatusCodes.Status429TooManyRequests)]
-public sealed class PublicListingController(IListingSearchAppService search) : ControllerBase
+public sealed class PublicListingController(IListingSearchAppService search) : RobotPlanControllerBase
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -27,13 +24,10 @@ public sealed class PublicListingController(IListingSearchAppService search) : C
     public Task<ListingSearchResultDto> SearchAsync([FromQuery] SearchListingsInput input, CancellationToken ct) => search.SearchAsync(input, ct);
 
     [HttpGet("{number}")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<ActionResult<PublicListingDto>> GetAsync([StringLength(32)] string number, CancellationToken ct) =>
         await search.FindByNumberAsync(number, ct) is { } listing ? listing : NotFound();
 
     [HttpGet("{number}/reports/{reportId:guid}/file")]
-    [ProducesResponseType(typeof(FileStreamResult), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public async Task<FileStreamResult> GetReportFileAsync([StringLength(32)] string number, Guid reportId, CancellationToken ct)
     {
         var download = await search.GetReportFileAsync(number, reportId, ct);

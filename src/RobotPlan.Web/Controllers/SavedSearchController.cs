@@ -14,20 +14,16 @@ namespace RobotPlan.Web.Controllers;
 [Route("api/public/saved-searches")]
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitSetup.PublicSearch)]
-[ProducesResponseType(StatusCodes.Status429TooManyRequests)]
 public sealed class SavedSearchController(ISavedSearchAppService savedSearches) : RobotPlanControllerBase
 {
     [HttpPost]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity)]
     public Task<SavedSearchDto> CreateAsync(CreateSavedSearchDto input, CancellationToken ct) => savedSearches.CreateAsync(input, ct);
 
     [HttpPost("confirm")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<SavedSearchDto> ConfirmAsync([FromQuery, Required, StringLength(64, MinimumLength = 16)] string token, CancellationToken ct) =>
         savedSearches.ConfirmAsync(token, ct);
 
     [HttpPost("unsubscribe")]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound)]
     public Task<SavedSearchDto> UnsubscribeAsync([FromQuery, Required, StringLength(64, MinimumLength = 16)] string token, CancellationToken ct) =>
         savedSearches.UnsubscribeAsync(token, ct);
 }

@@ -19,8 +19,6 @@ namespace RobotPlan.Web.Controllers;
 /// </summary>
 [Route("api/account")]
 [AllowAnonymous]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests)]
 public sealed class TokenController(
     SignInManager<AppUser> signIn, TwoFactorChallenges challenges, IOptionsMonitor<BearerTokenOptions> bearerOptions,
     SignInThrottle throttle, TimeProvider clock, ErrorProblemFactory problems) : RobotPlanControllerBase
@@ -31,7 +29,8 @@ public sealed class TokenController(
     /// for a role that must use a second factor and has not set one up yet (first sign-in in the browser does it).
     /// </summary>
     [HttpPost("token")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<RobotPlan.Conventions.ApiProblem>(StatusCodes.Status401Unauthorized, RobotPlan.Conventions.ApiResponsesConventionAttribute.ProblemContentType)]
     public async Task<IActionResult> TokenAsync(LoginDto input)
     {
         if (throttle.Attempt(HttpContext, input.UserName) is { } retryAfter) return await TooManyAsync(retryAfter);
@@ -53,7 +52,8 @@ public sealed class TokenController(
 
     /// <summary>The second step: the challenge and a TOTP code (or one recovery code, used up) → the token.</summary>
     [HttpPost("token/two-factor")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<RobotPlan.Conventions.ApiProblem>(StatusCodes.Status401Unauthorized, RobotPlan.Conventions.ApiResponsesConventionAttribute.ProblemContentType)]
     public async Task<IActionResult> TwoFactorAsync(TwoFactorTokenDto input)
     {
         var user = await challenges.RedeemAsync(input.ChallengeToken);
@@ -78,7 +78,8 @@ public sealed class TokenController(
     /// active and its security stamp unchanged (a lock, a password reset or a reset second factor revoke it).
     /// </summary>
     [HttpPost("refresh")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<RobotPlan.Conventions.ApiProblem>(StatusCodes.Status401Unauthorized, RobotPlan.Conventions.ApiResponsesConventionAttribute.ProblemContentType)]
     public async Task<IActionResult> RefreshAsync(RefreshTokenDto input)
     {
         var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(input.RefreshToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using RobotPlan.Errors;
 using RobotPlan.Localization;
@@ -11,13 +12,29 @@ internal static class InvalidModelStateProblem
     public static IActionResult Create(ActionContext context)
     {
         var L = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<RobotPlanResource>>();
-        var problem = new ValidationProblemDetails(context.ModelState)
+        var problem = new ValidationProblemDetails(Errors(context, L[RobotPlanErrorCodes.ValueUnreadable]))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = L[RobotPlanErrorCodes.ValidationFailed],
         };
         problem.Extensions["code"] = RobotPlanErrorCodes.ValidationFailed;
-        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-        return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        return new BadRequestObjectResult(problem) { ContentTypes = { ApiProblemWriter.ContentType } };
+    }
+
+    /// <summary>
+    /// JSON paths for keys; the body parameter's own entry ("input: the input field is required"), which MVC adds beside
+    /// the real error when the JSON cannot be read, is dropped when a field error says what was wrong. A JSON reading error
+    /// has no message of its own (the parser's is not shown to clients): it gets <paramref name="unreadable"/>.
+    /// </summary>
+    private static Dictionary<string, string[]> Errors(ActionContext context, string unreadable)
+    {
+        var bodyNames = context.ActionDescriptor.Parameters
+            .Where(p => p.BindingInfo?.BindingSource == BindingSource.Body)
+            .Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var entries = context.ModelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList();
+        if (entries.Any(e => !bodyNames.Contains(e.Key))) entries.RemoveAll(e => bodyNames.Contains(e.Key));
+        return entries
+            .GroupBy(e => ProblemFields.JsonPath(e.Key))
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage is { Length: > 0 } message ? message : unreadable).Distinct().ToArray());
     }
 }

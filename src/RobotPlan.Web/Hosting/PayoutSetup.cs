@@ -35,7 +35,7 @@ public static class PayoutSetup
             throw new InvalidOperationException("TreasurySandbox:InProcess may be set in the Development environment only.");
         // No AllowAnonymous on the group: it would override the knobs' authorization (there is no fallback policy).
         app.MapTreasurySandbox(SandboxPath, admin => admin.RequireAuthorization(RobotPlanPermissions.Operations.TreasurySandbox))
-            .DisableAntiforgery();
+            .DisableAntiforgery().ExcludeFromDescription(); // a stand-in for the treasury: not in the OpenAPI document
     }
 
     public static void RegisterRecurringJobs(IRecurringJobManager jobs, PayoutOptions payouts, RecurringJobOptions options)

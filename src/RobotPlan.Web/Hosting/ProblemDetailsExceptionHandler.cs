@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RobotPlan.CatalogApplications;
+using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Errors;
 using RobotPlan.Localization;
 using RobotPlan.SeedWork;
 
 namespace RobotPlan.Web.Hosting;
 
-/// <summary>Turns every error into HTTP ProblemDetails (see <see cref="ErrorProblemFactory"/>); 500s are logged.</summary>
+/// <summary>Turns every error into HTTP ProblemDetails (see <see cref="ErrorProblemFactory"/>); only 500s are logged as errors.</summary>
 public sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, ErrorProblemFactory factory, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -25,8 +26,8 @@ public sealed class ProblemDetailsExceptionHandler(
 }
 
 /// <summary>
-/// The one place errors become HTTP: coded ProblemDetails with a localized title —
-/// 400 (field), 403, 404, 409 (concurrency), 422 (business rule), 500 (no details leaked).
+/// The one place errors become HTTP (ADR 0008): the status follows the code's declared <see cref="ErrorKind"/>;
+/// a field the error names becomes <c>errors</c>; a unique key taken meanwhile, on either database, is a 409.
 /// </summary>
 public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
 {
@@ -35,30 +36,19 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
         NotEligibleException e => NotEligible(e),
         RobotPlan.PublicNotices.DecisionBlockedException e => DecisionBlocked(e),
         RobotPlan.SubsidyClaims.ClaimNotEligibleException e => ClaimNotEligible(e),
-        BusinessException { Field: { } field } e => Validation(field, e.Code, Text(e.Code, e.Arguments)),
-        BusinessException e => Coded(StatusCodes.Status422UnprocessableEntity, e.Code, Text(e.Code, e.Arguments)),
-        EntityNotFoundException => Coded(StatusCodes.Status404NotFound, RobotPlanErrorCodes.EntityNotFound, Text(RobotPlanErrorCodes.EntityNotFound)),
-        AuthorizationException => Coded(StatusCodes.Status403Forbidden, RobotPlanErrorCodes.Forbidden, Text(RobotPlanErrorCodes.Forbidden)),
-        ConcurrencyConflictException => Coded(StatusCodes.Status409Conflict, RobotPlanErrorCodes.ConcurrencyConflict, Text(RobotPlanErrorCodes.ConcurrencyConflict)),
-        BadHttpRequestException { StatusCode: var status } => Coded(status, RobotPlanErrorCodes.ValidationFailed, Text(RobotPlanErrorCodes.ValidationFailed)),
-        _ => Coded(StatusCodes.Status500InternalServerError, RobotPlanErrorCodes.InternalError, Text(RobotPlanErrorCodes.InternalError)),
+        BusinessException e => Coded(e.Code, Text(e.Code, e.Arguments), e.Field),
+        EntityNotFoundException => Coded(RobotPlanErrorCodes.EntityNotFound),
+        AuthorizationException => Coded(RobotPlanErrorCodes.Forbidden),
+        ConcurrencyConflictException => Coded(RobotPlanErrorCodes.ConcurrencyConflict),
+        DbUpdateException e when e.IsUniqueKeyViolation() => Coded(RobotPlanErrorCodes.DuplicateKey),
+        BadHttpRequestException { StatusCode: var status } => Coded(status, RobotPlanErrorCodes.ValidationFailed),
+        _ => Coded(RobotPlanErrorCodes.InternalError),
     };
-
-    private ValidationProblemDetails Validation(string field, string code, string message)
-    {
-        var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = message,
-        };
-        problem.Extensions["code"] = code;
-        return problem;
-    }
 
     /// <summary>R-13: one localized reason per failed rule, as <c>reasons: [{ rule, code, message }]</c>.</summary>
     private ProblemDetails NotEligible(NotEligibleException e)
     {
-        var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code);
+        var problem = Coded(e.Code);
         problem.Extensions["reasons"] = e.Failures
             .Select(f => new { rule = f.Rule.ToString(), code = f.ReasonCode, message = Text(f.ReasonCode) }).ToList();
         return problem;
@@ -67,7 +57,7 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
     /// <summary>R-13 at the decision: each blocked file with its reasons, as <c>files: [{ applicationId, reasons: [...] }]</c>.</summary>
     private ProblemDetails DecisionBlocked(RobotPlan.PublicNotices.DecisionBlockedException e)
     {
-        var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code, Text(e.Code, e.Arguments));
+        var problem = Coded(e.Code, Text(e.Code, e.Arguments));
         problem.Extensions["files"] = e.Blocked.Select(b => new
         {
             applicationId = b.ApplicationId,
@@ -79,15 +69,24 @@ public sealed class ErrorProblemFactory(IStringLocalizer<RobotPlanResource> L)
     /// <summary>R-30…R-35: one localized reason per failed rule, with the unit it concerns.</summary>
     private ProblemDetails ClaimNotEligible(RobotPlan.SubsidyClaims.ClaimNotEligibleException e)
     {
-        var problem = Coded(StatusCodes.Status422UnprocessableEntity, e.Code);
+        var problem = Coded(e.Code);
         problem.Extensions["reasons"] = e.Failures
             .Select(f => new { rule = f.Rule.ToString(), serialNumber = f.SerialNumber, code = f.ReasonCode, message = Text(f.ReasonCode) }).ToList();
         return problem;
     }
 
-    public ProblemDetails Coded(int status, string code, string? title = null)
+    /// <summary>The code's kind decides the status; a named field is reported under <c>errors</c> whatever the kind.</summary>
+    public ProblemDetails Coded(string code, string? title = null, string? field = null) =>
+        Coded((int)ErrorKinds.Of(code), code, title, field);
+
+    public ProblemDetails Coded(int status, string code, string? title = null, string? field = null)
     {
-        var problem = new ProblemDetails { Status = status, Title = title ?? Text(code) };
+        title ??= Text(code);
+        var problem = field is null
+            ? new ProblemDetails()
+            : new ValidationProblemDetails(new Dictionary<string, string[]> { [ProblemFields.JsonPath(field)] = [title] });
+        problem.Status = status;
+        problem.Title = title;
         problem.Extensions["code"] = code;
         return problem;
     }

@@ -50,7 +50,19 @@ public static class RobotPlanApplicationBuilder
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
-        app.UseSerilogRequestLogging(RequestLogging.Configure);
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("UserName", context.User.Identity?.Name ?? "-");
+            // A refused 429 is counted (aspnetcore.rate_limiting.requests at /metrics), not logged one by one: a flood
+            // would otherwise write a line per request (issue #14). Only a 5xx is an error; a 4xx is the client's.
+            o.GetLevel = (context, _, error) => context.Response.StatusCode switch
+            {
+                StatusCodes.Status429TooManyRequests => Serilog.Events.LogEventLevel.Verbose,
+                >= 500 => Serilog.Events.LogEventLevel.Error,
+                _ when error is not null => Serilog.Events.LogEventLevel.Error,
+                _ => Serilog.Events.LogEventLevel.Information,
+            };
+        });
         // Before the exception handler: the culture set inside a later middleware does not flow back out to it,
         // so error titles would always be zh-Hans.
         app.UseRequestLocalization();

@@ -25,8 +25,9 @@ public static class RobotPlanHostBuilder
         var services = builder.Services;
         builder.Host.UseSerilog((context, sp, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
-            .ReadFrom.Services(sp) // sinks registered in DI (the tests read the log this way)
             .Enrich.FromLogContext()
+            .Enrich.With<ControlCharacterEscaper>()
+            .ReadFrom.Services(sp)
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}"));
 
         var dataFolder = DataFolder(builder);
@@ -53,12 +54,7 @@ public static class RobotPlanHostBuilder
         services.AddRobotPlanHangfire(builder.Configuration, dataFolder);
         services.AddRobotPlanHealthChecks();
         services.AddRobotPlanTelemetry(builder.Configuration);
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "RobotPlan API";
-            doc.Info.Description = "重庆市机器人产业 目录与资金管理 — sign in with POST /api/account/token, then send 'Authorization: Bearer <token>'.";
-            return Task.CompletedTask;
-        }));
+        services.AddRobotPlanOpenApi();
         services.AddDataProtection().SetApplicationName("RobotPlan").PersistKeysToDbContext<RobotPlanDbContext>();
         return builder;
     }
@@ -155,6 +151,8 @@ public static class RobotPlanHostBuilder
         services.AddSingleton<ErrorProblemFactory>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, LocalizedAttributeAdapterProvider>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // Before the framework's writer, which would write nothing to a client that does not accept JSON.
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         services.AddProblemDetails();
         // Behind nginx: trust X-Forwarded-For/Proto from the loopback proxy only (the default KnownProxies).
         // In containers nginx is another host: ReverseProxy:KnownNetworks (CIDRs, comma-separated) adds its network.
@@ -174,6 +172,7 @@ public static class RobotPlanHostBuilder
                 // Error keys are the JSON names the client sent ("contact.email"), not C# names.
                 o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
                 o.Filters.Add<CookieApiAntiforgeryFilter>();
+                o.Filters.Add<ApiProblemResultFilter>();
             })
             .AddApplicationPart(typeof(RobotPlanControllerBase).Assembly)
             .AddJsonOptions(o =>

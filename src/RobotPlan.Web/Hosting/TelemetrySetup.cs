@@ -28,6 +28,8 @@ public static class TelemetrySetup
                     .AddRuntimeInstrumentation()
                     // Meters the libraries publish themselves.
                     .AddMeter("Microsoft.EntityFrameworkCore", "Npgsql", "System.Net.Http")
+                    // Refused requests are counted here instead of logged (issue #14).
+                    .AddMeter("Microsoft.AspNetCore.RateLimiting")
                     .AddPrometheusExporter();
                 if (!string.IsNullOrWhiteSpace(otlp)) m.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
             });

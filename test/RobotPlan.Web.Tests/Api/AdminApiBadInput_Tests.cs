@@ -14,7 +14,7 @@ public sealed class AdminApiBadInput_Tests(RobotPlanWebFactory factory) : IClass
 
     public static TheoryData<string, string, string?, string> Cases() => new()
     {
-        { "POST", "/api/app/calendar/years", "{\"year\": 2030, \"source\": ", "$" },
+        { "POST", "/api/app/calendar/years", "{\"year\": 2030, \"source\": ", "source" },
         { "POST", "/api/app/calendar/years", "{\"year\": \"abc\", \"source\": \"x\"}", "year" },
         { "POST", "/api/app/calendar/years", "{\"year\": 99999, \"source\": \"x\"}", "year" },
         { "POST", "/api/app/calendar/years", $"{{\"year\": 2031, \"source\": \"{Long}\"}}", "source" },
@@ -49,7 +49,8 @@ public sealed class AdminApiBadInput_Tests(RobotPlanWebFactory factory) : IClass
         using var response = await client.SendAsync(request);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
-        // The body is ProblemDetails; the media type is application/json because the API base declares [Produces("application/json")].
+        // The body is ProblemDetails under application/problem+json whatever was asked (ADR 0008).
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("status").GetInt32().ShouldBe(400);
         problem.GetProperty("code").GetString().ShouldBe(RobotPlan.Errors.RobotPlanErrorCodes.ValidationFailed);

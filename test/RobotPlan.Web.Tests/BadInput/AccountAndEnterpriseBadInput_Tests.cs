@@ -25,8 +25,8 @@ public sealed class AccountAndEnterpriseBadInput_Tests(RobotPlanWebFactory facto
     [
         new("not JSON", "POST", Register, null, "{ this is not json", "$"),
         new("truncated JSON", "POST", Register, null, """{ "userName": "x", """, "$"),
-        new("wrong type for uscc", "POST", Register, null, Registration("""{ "uscc": 12345 }"""), "$.uscc"),
-        new("wrong type for jurisdiction", "POST", Register, null, Registration("""{ "jurisdictionId": "not-a-guid" }"""), "$.jurisdictionId"),
+        new("wrong type for uscc", "POST", Register, null, Registration("""{ "uscc": 12345 }"""), "uscc"),
+        new("wrong type for jurisdiction", "POST", Register, null, Registration("""{ "jurisdictionId": "not-a-guid" }"""), "jurisdictionId"),
         new("huge legal name", "POST", Register, null, Registration($$"""{ "legalName": "{{new string('企', 5000)}}" }"""), "legalName"),
         new("missing contact", "POST", Register, null, Registration("""{ "contact": null }"""), "contact"),
         new("bad e-mail", "POST", Register, null, Registration("""{ "contact": { "name": "a", "phone": "023-1", "email": "not-mail" } }"""), "contact.email"),

@@ -20,7 +20,7 @@ public sealed class PayoutBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
         new("reconcile an impossible date", "POST", "/api/app/reconciliations", Finance, """{ "date": "2025-02-30" }""", "date"),
         new("reconcile with a number as date", "POST", "/api/app/reconciliations", Finance, """{ "date": 20250925 }""", "date"),
         new("reconcile a future date", "POST", "/api/app/reconciliations", Finance, """{ "date": "2099-01-01" }""", "date"),
-        new("reconcile with malformed JSON", "POST", "/api/app/reconciliations", Finance, """{ "date": """, "$"),
+        new("reconcile with JSON cut off in a field", "POST", "/api/app/reconciliations", Finance, """{ "date": """, "date"),
         new("finding without reason", "POST", Finding, Municipal, """{ "documentNumber": "渝1号", "amountDue": 1 }""", "reason"),
         new("finding with huge reason", "POST", Finding, Municipal,
             $$"""{ "reason": "{{new string('假', 1001)}}", "documentNumber": "渝1号", "amountDue": 1 }""", "reason"),
@@ -49,8 +49,7 @@ public sealed class PayoutBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
-        errors.EnumerateObject().Select(e => e.Name).ShouldContain(name => name.Equals(bad.Field, StringComparison.OrdinalIgnoreCase)
-            || name.Equals("$." + bad.Field, StringComparison.OrdinalIgnoreCase) || (bad.Field == "$" && name.StartsWith('$')), $"errors: {errors}");
+        errors.EnumerateObject().Select(e => e.Name).ShouldContain(name => name.Equals(bad.Field, StringComparison.OrdinalIgnoreCase)  || (bad.Field == "$" && name.StartsWith('$')), $"errors: {errors}");
         (await CountsAsync()).ShouldBe(before);
     }
 

@@ -302,8 +302,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
@@ -1140,6 +1140,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasKey("Catalog", "Year");
 
                     b.ToTable("CatalogListingCounters", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.EntityFrameworkCore.Payouts.PayoutBatchCounter", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("PayoutBatchCounters", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.ExpertPanels.ExpertPanel", b =>

@@ -290,7 +290,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")
@@ -1128,6 +1128,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.HasKey("Catalog", "Year");
 
                     b.ToTable("CatalogListingCounters", (string)null);
+                });
+
+            modelBuilder.Entity("RobotPlan.EntityFrameworkCore.Payouts.PayoutBatchCounter", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("PayoutBatchCounters", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.ExpertPanels.ExpertPanel", b =>

@@ -25,8 +25,8 @@ internal static class ClaimFiles
         var finance = await c.ClientAsync(Actor.Finance);
         async Task<Guid> ProgramAsync(string kind)
         {
-            var existing = await finance.GetFromJsonAsync<List<IdOnly>>($"/api/app/subsidy-programs?year=2021&kind={kind}");
-            if (existing is [var first, ..]) return first.Id;
+            var existing = await finance.GetFromJsonAsync<IdPage>($"/api/app/subsidy-programs?year=2021&kind={kind}");
+            if (existing!.Items is [var first, ..]) return first.Id;
             var now = DateTime.UtcNow.AddHours(8);
             var created = await finance.PostAsJsonAsync("/api/app/subsidy-programs", new
             {
@@ -131,4 +131,6 @@ internal static class ClaimFiles
         Last.AddOrUpdate(c, claim);
         return claim;
     }
+
+    private sealed record IdPage(List<IdOnly> Items);
 }
