@@ -39,6 +39,10 @@ public sealed class DemoDataSeedContributor(
             u => u.JurisdictionId = jurisdictions["500112"]);
         await EnsureUserAsync(DemoUsers.DistrictJiulongpo, "九龙坡区经信委 审核员", RobotPlanRoles.DistrictReviewer,
             u => u.JurisdictionId = jurisdictions["500107"]);
+        await EnsureUserAsync(DemoUsers.DistrictLiangjiang, "两江新区经信局 审核员", RobotPlanRoles.DistrictReviewer,
+            u => u.JurisdictionId = jurisdictions["LJXQ"]);
+        await EnsureUserAsync(DemoUsers.DistrictNanan, "南岸区经信委 审核员", RobotPlanRoles.DistrictReviewer,
+            u => u.JurisdictionId = jurisdictions["500108"]);
         await EnsureUserAsync(DemoUsers.TestingBody, testingBody.Name, RobotPlanRoles.TestingBody,
             u => u.TestingBodyId = testingBody.Id);
 

@@ -16,6 +16,9 @@ public static class DemoUsers
     public const string Expert = "expert";
     public const string DistrictYubei = "district-yubei";
     public const string DistrictJiulongpo = "district-jiulongpo";
+    /// <summary>Issue #16 item 8: every district a demo enterprise is in has its reviewer (两江新区, 南岸区 too).</summary>
+    public const string DistrictLiangjiang = "district-liangjiang";
+    public const string DistrictNanan = "district-nanan";
     public const string TestingBody = "testing";
     public const string EnterpriseLingyun = "lingyun";
     public const string EnterpriseShancheng = "shancheng";
@@ -37,6 +40,8 @@ public static class DemoUsers
         [Finance2] = "FAAMEOMKTWTJKFZX6P2CRSOMDTHVMIQN",
         [DistrictYubei] = "SV6R2MKOASY2XIBIKYRDQ6MGX74XIL2Y",
         [DistrictJiulongpo] = "QITFO65MUZXS4PPVBWOIR44T5PJ3XQ2T",
+        [DistrictLiangjiang] = "7AY2XXYNX57J3DWNGSFBLE2IOL6XPSCN",
+        [DistrictNanan] = "35K5OZBHFWM7ZPU632P3OPFXZ3UX7M25",
     };
 
     /// <summary>Fictional Chongqing robot makers: user, legal name, jurisdiction code, USCC (valid check character).</summary>
