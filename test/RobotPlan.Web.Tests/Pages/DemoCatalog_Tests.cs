@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using RobotPlan.Data;
 using RobotPlan.Web.Tests.Infrastructure;
 
@@ -31,5 +33,43 @@ public sealed class DemoCatalog_Tests(RobotPlanWebFactory factory) : IClassFixtu
     {
         var tasks = Json(await (await factory.ClientForAsync(reviewer)).GetStringAsync("/api/app/catalog-applications/tasks"));
         tasks.GetArrayLength().ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    /// <summary>
+    /// Issue #16 item 8: a newcomer signed in as lingyun can walk a whole application: its product LY-G3 (valid test
+    /// report, in no file) goes into the open first-unit batch, and the submission's eligibility check lets it through.
+    /// </summary>
+    [Fact]
+    public async Task Should_Accept_Lingyuns_Submission_When_It_Applies_To_The_Open_Batch_With_Its_Unused_Product()
+    {
+        var lingyun = await factory.ClientForAsync(DemoUsers.EnterpriseLingyun);
+        var batchId = Json(await lingyun.GetStringAsync("/api/app/catalog-batches?catalog=FirstUnit&status=Open"))
+            .GetProperty("items")[0].GetProperty("id").GetGuid();
+        var productId = await factory.WithDbAsync(db => db.Products.Where(p => p.Model == "LY-G3").Select(p => p.Id).SingleAsync());
+
+        var draft = await lingyun.PostAsJsonAsync("/api/app/catalog-applications", new
+        {
+            batchId, productId,
+            firstUnit = new
+            {
+                indicators = new[] { new { name = "恒力控制精度", value = "±2 N", domesticLevel = "Leading", internationalLevel = "Comparable" } },
+                firstSaleContractNumber = "HT-LY-G3-001", firstSaleDate = "2025-06-01", keyPartLocalisationRate = 72.5,
+            },
+        });
+        draft.EnsureSuccessStatusCode();
+        var file = Json(await draft.Content.ReadAsStringAsync());
+        var (id, stamp) = (file.GetProperty("id").GetGuid(), file.GetProperty("concurrencyStamp").GetString());
+        foreach (var kind in new[] { "ApplicationForm", "FirstSaleContract", "IntellectualProperty" })
+        {
+            var form = Multipart.File(Multipart.Pdf, "附件.pdf");
+            form.Add(new StringContent(kind), "kind");
+            var attached = await lingyun.PostAsync($"/api/app/catalog-applications/{id}/attachments", form);
+            attached.EnsureSuccessStatusCode();
+            stamp = Json(await attached.Content.ReadAsStringAsync()).GetProperty("concurrencyStamp").GetString();
+        }
+        var submitted = await lingyun.PostAsJsonAsync($"/api/app/catalog-applications/{id}/submit", new { concurrencyStamp = stamp });
+
+        submitted.IsSuccessStatusCode.ShouldBeTrue(await submitted.Content.ReadAsStringAsync());
+        Json(await submitted.Content.ReadAsStringAsync()).GetProperty("status").GetString().ShouldBe("Submitted");
     }
 }
