@@ -26,6 +26,16 @@ public sealed class DemoCatalog_Tests(RobotPlanWebFactory factory) : IClassFixtu
         result.GetProperty("totalCount").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
     }
 
+    /// <summary>Issue #16 item 8: the portal's announcements are not empty: one of each kind, each with its PDF.</summary>
+    [Fact]
+    public async Task Should_Publish_An_Announcement_Of_Each_Kind_With_An_Attachment()
+    {
+        var items = Json(await (await factory.ClientForAsync(null)).GetStringAsync("/api/public/announcements?maxResultCount=50"))
+            .GetProperty("items").EnumerateArray().ToList();
+        var kinds = items.Where(a => a.GetProperty("attachments").GetArrayLength() > 0).Select(a => a.GetProperty("kind").GetString()).ToHashSet();
+        kinds.ShouldBe(["PolicyDocument", "Result", "CallForApplications"], ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData(DemoUsers.DistrictYubei)]
     [InlineData(DemoUsers.Municipal)]
