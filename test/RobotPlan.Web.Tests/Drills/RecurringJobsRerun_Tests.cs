@@ -15,6 +15,9 @@ namespace RobotPlan.Web.Tests.Drills;
 /// </summary>
 public sealed class ClockedWebFactory : RobotPlanWebFactory
 {
+    /// <summary>The demo data is seeded on this host's fake clock, not copied from a template seeded on the real one.</summary>
+    protected override bool StartsFromSeededTemplate => false;
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     private RobotPlan.TreasurySandbox.SandboxServer? _sandbox;
 

@@ -52,6 +52,9 @@ public sealed class TreasurySandboxOutsideDevelopment_Tests
 {
     private sealed class StagingFactory : RobotPlanWebFactory
     {
+        /// <summary>Staging seeds no demo data: it starts on an empty database of its own.</summary>
+        protected override bool StartsFromSeededTemplate => false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

@@ -13,14 +13,16 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real Web host (Development: demo data seeded) on a fresh database of the lane's provider, one per test class.
-/// Hangfire's server is off (jobs are run explicitly); login rate limits are raised unless a test asks otherwise.
+/// The real Web host (Development: demo data seeded) on a database of its own on the lane's provider, one per test
+/// class: a copy of the run's <see cref="SeededTemplate"/> unless the class seeds differently. Hangfire's server is off
+/// (jobs are run explicitly); login rate limits are raised unless a test asks otherwise.
 /// </summary>
 public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private readonly Dictionary<string, (string Token, DateTimeOffset IssuedAt)> _tokens = [];
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "robotplan-tests", "web-" + Guid.NewGuid().ToString("N"));
+    private bool _keepsDatabase;
 
     public RobotPlanTestData Data { get; private set; } = null!;
 
@@ -29,9 +31,15 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Issue #14 limits registrations per address; tests register far more than 5 an hour unless they test the limit.</summary>
     protected virtual int RegistrationsPerHour => 100_000;
 
+    /// <summary>
+    /// Whether this host starts from a copy of the seeded template (no migration pending, so it does not seed again).
+    /// False for a host that must seed itself: another environment, or a clock the demo data's dates must follow.
+    /// </summary>
+    protected virtual bool StartsFromSeededTemplate => true;
+
     public virtual async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = StartsFromSeededTemplate ? await SeededTemplate.CopyAsync(_dataFolder) : await TestDatabase.CreateAsync();
         _ = Services; // builds and starts the host: migrates and seeds
         Data = await WithDbAsync(async db =>
         {
@@ -105,8 +113,17 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_keepsDatabase) return;
         await _database.DisposeAsync();
         if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    /// <summary>Stops the host and hands over its database and data folder (the template's), which outlive it.</summary>
+    internal async Task<(TestDatabase Database, string DataFolder)> StopAndKeepDatabaseAsync()
+    {
+        _keepsDatabase = true;
+        await DisposeAsync();
+        return (_database, _dataFolder);
     }
 
     public sealed record TokenResponse(string AccessToken, string RefreshToken);
