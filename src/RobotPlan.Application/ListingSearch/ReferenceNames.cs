@@ -1,4 +1,3 @@
-using RobotPlan.CatalogListings;
 using RobotPlan.ReferenceData;
 
 namespace RobotPlan.ListingSearch;
@@ -42,11 +41,4 @@ public sealed class ReferenceNames
         Func<TKey, string?> name) where TKey : notnull =>
         rows.GroupBy(key).Select(g => new FacetCountDto(value(g.Key), name(g.Key), g.Sum(r => r.Count)))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-
-    public static string CatalogName(CatalogKind catalog) => catalog switch
-    {
-        CatalogKind.FirstUnit => "首台（套）重大技术装备推广应用目录",
-        CatalogKind.KeyProcurement => "重庆市重点鼓励采购产品指导目录",
-        _ => catalog.ToString(),
-    };
 }

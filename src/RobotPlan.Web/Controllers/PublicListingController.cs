@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using RobotPlan.ListingSearch;
+using RobotPlan.Localization;
 using RobotPlan.Web.Hosting;
 
 namespace RobotPlan.Web.Controllers;
@@ -16,7 +18,7 @@ namespace RobotPlan.Web.Controllers;
 [Route("api/public/listings")]
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitSetup.PublicSearch)]
-public sealed class PublicListingController(IListingSearchAppService search) : RobotPlanControllerBase
+public sealed class PublicListingController(IListingSearchAppService search, IStringLocalizer<RobotPlanResource> localizer) : RobotPlanControllerBase
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -38,7 +40,7 @@ public sealed class PublicListingController(IListingSearchAppService search) : R
     [HttpGet("export")]
     [Produces(XlsxContentType)]
     public Task ExportAsync([FromQuery] SearchListingsInput input, CancellationToken ct) =>
-        WriteXlsxAsync("目录查询结果.xlsx", output => search.ExportAsync(input, output, ct));
+        WriteXlsxAsync(localizer["Export:SearchFileName"], output => search.ExportAsync(input, output, ct));
 
     [HttpGet("published")]
     [Produces(XlsxContentType)]
