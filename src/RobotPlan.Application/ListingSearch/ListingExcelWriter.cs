@@ -41,7 +41,7 @@ public sealed class ListingExcelWriter(IStringLocalizer<RobotPlanResource> local
                     [headers[1]] = catalogs[l.Catalog],
                     [headers[2]] = l.ProductName,
                     [headers[3]] = l.ProductModel,
-                    [headers[4]] = names.Category(l.CategoryCode) ?? l.CategoryCode,
+                    [headers[4]] = names.LocalCategory(l.CategoryCode) ?? l.CategoryCode,
                     [headers[5]] = l.EnterpriseName,
                     [headers[6]] = names.Jurisdiction(l.JurisdictionId),
                     [headers[7]] = l.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
