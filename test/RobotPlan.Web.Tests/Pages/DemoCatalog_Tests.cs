@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RobotPlan.CatalogListings;
 using RobotPlan.Data;
 using RobotPlan.Web.Tests.Infrastructure;
 
@@ -34,6 +35,40 @@ public sealed class DemoCatalog_Tests(RobotPlanWebFactory factory) : IClassFixtu
             .GetProperty("items").EnumerateArray().ToList();
         var kinds = items.Where(a => a.GetProperty("attachments").GetArrayLength() > 0).Select(a => a.GetProperty("kind").GetString()).ToHashSet();
         kinds.ShouldBe(["PolicyDocument", "Result", "CallForApplications"], ignoreOrder: true);
+    }
+
+    /// <summary>
+    /// Issue #16 item 8: enough listings for the facets and the pager to show (at least 60 in force, at least 15
+    /// categories, at least 8 districts in each catalog), and a listing of each other state.
+    /// </summary>
+    [Fact]
+    public async Task Should_Fill_Both_Catalogs_Across_Categories_And_Districts()
+    {
+        var anonymous = await factory.ClientForAsync(null);
+        var all = Json(await anonymous.GetStringAsync("/api/public/listings"));
+        all.GetProperty("totalCount").GetInt32().ShouldBeGreaterThanOrEqualTo(60);
+        all.GetProperty("facets").GetProperty("category").GetArrayLength().ShouldBeGreaterThanOrEqualTo(15);
+        foreach (var catalog in new[] { "FirstUnit", "KeyProcurement" })
+            Json(await anonymous.GetStringAsync($"/api/public/listings?catalog={catalog}"))
+                .GetProperty("facets").GetProperty("jurisdiction").GetArrayLength().ShouldBeGreaterThanOrEqualTo(8, catalog);
+
+        var statuses = await factory.WithDbAsync(db => db.Set<CatalogListing>().Select(l => l.Status).Distinct().ToListAsync());
+        statuses.ShouldContain(CatalogListingStatus.Suspended);
+        statuses.ShouldContain(CatalogListingStatus.Revoked);
+        var oneYear = await factory.WithDbAsync(db => db.Set<CatalogListing>().SingleAsync(l => l.ValidityYears == 1));
+        (oneYear.Status == CatalogListingStatus.Expired || oneYear.ValidTo > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)))
+            .ShouldBeTrue("the one-year listing has expired once its validity ended");
+    }
+
+    /// <summary>Issue #16 item 8: every district a demo enterprise is in has a demo reviewer, so every file has someone to review it.</summary>
+    [Fact]
+    public async Task Should_Have_A_District_Reviewer_For_Every_District_Of_A_Demo_Enterprise()
+    {
+        var districts = await factory.WithDbAsync(db => db.Enterprises.Select(e => e.JurisdictionId).Distinct().ToListAsync());
+        var reviewed = await factory.WithDbAsync(db => db.Users.Where(u => u.JurisdictionId != null).Select(u => u.JurisdictionId!.Value).Distinct().ToListAsync());
+
+        districts.Count.ShouldBeGreaterThanOrEqualTo(8);
+        districts.Except(reviewed).ShouldBeEmpty();
     }
 
     [Theory]
