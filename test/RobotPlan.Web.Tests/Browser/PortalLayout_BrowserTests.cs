@@ -18,11 +18,13 @@ namespace RobotPlan.Web.Tests.Browser;
 /// the WCAG 2.1 A/AA rules, writes no console error and has no failed request; and every form on those pages, posted
 /// empty and mistyped, answers with messages a person can read (item 3, <see cref="FormMessages"/>).
 /// Run time: one signed-in context per role, each page loaded once per culture and checked at the four widths by
-/// resizing the window; axe (the costly part, ~1 s a run) runs at every width and in every culture but not every
-/// combination: zh-Hans at 390 and 1366 px, en at 768 and 1920 px, so each culture is audited with the navbar
-/// collapsed (below 992 px) and expanded; a kind of page reachable by several roles is audited once, for the first of them (every role
-/// still audits the home page, whose navbar is its own). The pages are the same on both database providers, so the
-/// audit runs in the SQLite lane only.
+/// resizing the window; axe (the costly part, ~1 s a run) runs on every page once, in zh-Hans at 390 px (the navbar
+/// collapsed, the tables as cards), and in en on the role's home page at 1366 px (the navbar expanded, where the longer
+/// English labels are tightest). What axe checks (names, labels, landmarks, ARIA, contrast) comes from the markup and
+/// the colours, which a page shares across cultures and widths; what the culture and the width change is the length
+/// and the layout of the text, which the overflow check covers at every width in both cultures. A kind of page
+/// reachable by several roles is audited once, for the first of them (every role still audits the home page, whose
+/// navbar is its own). The pages are the same on both database providers, so the audit runs in the SQLite lane only.
 /// </summary>
 [Trait("Category", "Browser")]
 [TestCaseOrderer("RobotPlan.Web.Tests.Browser.PortalLayout_BrowserTests+RolesFirstToLast", "RobotPlan.Web.Tests")]
@@ -43,7 +45,6 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
 
     private static readonly int[] Widths = [390, 768, 1366, 1920];
     private static readonly string[] Cultures = ["zh-Hans", "en"];
-    private static readonly Dictionary<string, int[]> AxeWidths = new() { ["zh-Hans"] = [390, 1366], ["en"] = [768, 1920] };
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
     /// <summary>Only the violations come back in full (the passes of a large table would be thousands of nodes to serialize).</summary>
     private static readonly AxeRunOptions AxeOptions = new()
@@ -81,6 +82,8 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
         var role = userName == "" ? "anonymous" : userName;
         var clock = Stopwatch.StartNew();
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new() { Width = 1366, Height = 900 } });
+        // On a loaded shared machine a page has taken longer than Playwright's default 30 s; one that never loads still fails.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         var current = "";
@@ -124,7 +127,7 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
                     var at = $"{current} {width}px";
                     var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
                     if (overflow > 0) problems.Add($"{at}: scrolls sideways by {overflow} px");
-                    if (!AxeWidths[culture].Contains(width)) continue;
+                    if (!RunsAxe(culture, width, homePage: i == 0)) continue;
                     axeRuns++;
                     axeClock.Start();
                     var axe = await page.RunAxe(AxeOptions);
@@ -164,6 +167,10 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
         await Assertions.Expect(page.GetByTestId("facets")).ToBeVisibleAsync();
         await context.CloseAsync();
     }
+
+    /// <summary>Every page in the default culture on a phone; in English the role's home page (its navbar) on a laptop.</summary>
+    private static bool RunsAxe(string culture, int width, bool homePage) =>
+        culture == Cultures[0] ? width == 390 : homePage && width == 1366;
 
     /// <summary>A page's kind: its path with every segment holding a digit (an id, a number, a code) generalized, no query.</summary>
     private static string KindOf(string path) => IdSegment().Replace(path.Split('?', '#')[0].TrimEnd('/'), "/{id}");
