@@ -1,6 +1,7 @@
 // The namespaces most of this project's files use (the SDK's ImplicitUsings habit, for our own and our libraries').
 // A namespace only a few files need stays in those files.
 global using System.ComponentModel.DataAnnotations;
+global using System.Globalization;
 global using System.Security.Claims;
 global using Microsoft.AspNetCore.Authentication;
 global using Microsoft.AspNetCore.Authorization;
@@ -23,6 +24,7 @@ global using RobotPlan.Errors;
 global using RobotPlan.Experts;
 global using RobotPlan.Files;
 global using RobotPlan.Identity;
+global using RobotPlan.ListingSearch;
 global using RobotPlan.Localization;
 global using RobotPlan.Payouts;
 global using RobotPlan.Permissions;

@@ -25,10 +25,10 @@ public sealed record EligibilityDto(bool IsEligible, IReadOnlyList<EligibilityCh
 
 public sealed class TechnicalIndicatorDto
 {
-    [Required, StringLength(C.MaxTextLength)]
+    [Required, StringLength(C.MaxTextLength), Display(Name = "CatalogPage:IndicatorName")]
     public string Name { get; set; } = "";
 
-    [Required, StringLength(C.MaxTextLength)]
+    [Required, StringLength(C.MaxTextLength), Display(Name = "CatalogPage:IndicatorValue")]
     public string Value { get; set; } = "";
 
     [EnumDataType(typeof(TechnologyLevel))]
@@ -40,10 +40,10 @@ public sealed class TechnicalIndicatorDto
 
 public sealed class PatentDto
 {
-    [Required, StringLength(C.MaxTextLength)]
+    [Required, StringLength(C.MaxTextLength), Display(Name = "CatalogPage:PatentNumber")]
     public string Number { get; set; } = "";
 
-    [Required, StringLength(C.MaxTextLength)]
+    [Required, StringLength(C.MaxTextLength), Display(Name = "CatalogPage:PatentTitle")]
     public string Title { get; set; } = "";
 }
 

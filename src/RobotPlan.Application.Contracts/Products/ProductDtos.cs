@@ -2,13 +2,13 @@ namespace RobotPlan.Products;
 
 public sealed class ProductSpecificationDto
 {
-    [Required, StringLength(ProductConsts.MaxSpecNameLength)]
+    [Required, StringLength(ProductConsts.MaxSpecNameLength), Display(Name = "Product:SpecName")]
     public string Name { get; set; } = "";
 
-    [Required, StringLength(ProductConsts.MaxSpecValueLength)]
+    [Required, StringLength(ProductConsts.MaxSpecValueLength), Display(Name = "Product:SpecValue")]
     public string Value { get; set; } = "";
 
-    [StringLength(ProductConsts.MaxSpecUnitLength)]
+    [StringLength(ProductConsts.MaxSpecUnitLength), Display(Name = "Product:SpecUnit")]
     public string? Unit { get; set; }
 }
 

@@ -1,3 +1,4 @@
+using RobotPlan.Validation;
 using C = RobotPlan.PublicNotices.PublicNoticeConsts;
 
 namespace RobotPlan.PublicNotices;
@@ -39,10 +40,11 @@ public sealed class CreateObjectionDto
     [Required, StringLength(C.MaxOrganisationLength)]
     public string Organisation { get; set; } = "";
 
-    [Required, StringLength(C.MaxPhoneLength), RegularExpression(@"^[0-9+\- ]{5,32}$")]
+    [Required, StringLength(C.MaxPhoneLength), ChinesePhone]
     public string ContactPhone { get; set; } = "";
 
-    [Required, StringLength(C.MaxReasonLength)]
+    /// <summary>What is wrong and why: a few words at least (issue #16 item 7; one character is no objection).</summary>
+    [Required, StringLength(C.MaxReasonLength, MinimumLength = C.MinReasonLength)]
     public string Reason { get; set; } = "";
 }
 

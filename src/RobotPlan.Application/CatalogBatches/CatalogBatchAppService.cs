@@ -23,6 +23,14 @@ public sealed class CatalogBatchAppService(
         return (await LoadAsync(id, ct)).ToDto();
     }
 
+    public async Task<IReadOnlyList<CatalogBatchDto>> GetOpenAsync(int maxResultCount, CancellationToken ct)
+    {
+        var (_, items) = await batches.GetPageAsync(new CatalogBatchFilter(null, null, CatalogBatchStatus.Open, "closesAt", 0, maxResultCount), ct);
+        // The stored status follows the clock by a job; a batch past its deadline before that job ran takes nothing.
+        var now = clock.GetUtcNow().UtcDateTime;
+        return items.Where(b => b.AcceptsSubmissionsAt(now)).Select(b => b.ToDto()).ToList();
+    }
+
     public async Task<CatalogBatchDto> CreateAsync(CreateCatalogBatchDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.Catalogs.ManageBatches);

@@ -3,46 +3,49 @@ using MiniExcelLibs;
 namespace RobotPlan.ListingSearch;
 
 /// <summary>
-/// Writes listings as .xlsx with Chinese column headers (the published lists are official Chinese documents). Rows are
-/// pulled from the database one at a time while MiniExcel writes, so 100,000 rows never sit in memory (P-5).
+/// Writes listings as .xlsx in the request's culture (issue #16 item 6: headers, sheet, catalog and status names; the
+/// category and district names are the reference data's own). Rows are pulled from the database one at a time while
+/// MiniExcel writes, so 100,000 rows never sit in memory (P-5).
 /// </summary>
-public sealed class ListingExcelWriter
+public sealed class ListingExcelWriter(IStringLocalizer<RobotPlanResource> localizer)
 {
-    public static readonly string[] Headers = ["目录编号", "目录", "产品名称", "型号", "产品类别", "企业名称", "所属区县", "有效期起", "有效期止"];
-    public const string StatusHeader = "状态";
+    private static readonly string[] HeaderKeys =
+        ["Listing:Number", "Listing:Catalog", "Listing:Product", "Listing:Model", "Listing:Category", "Listing:Enterprise",
+         "Listing:Jurisdiction", "Export:ValidFrom", "Export:ValidTo"];
 
-    public Task WriteAsync(IAsyncEnumerable<CatalogListing> listings, ReferenceNames names, Stream output, bool withStatus, CancellationToken ct) =>
-        // MiniExcel pulls an IEnumerable; blocking on the async reader keeps memory flat and costs one thread per export.
-        output.SaveAsAsync(Rows(listings.ToBlockingEnumerable(ct), names, withStatus), printHeader: true, sheetName: "目录",
-            excelType: ExcelType.XLSX, cancellationToken: ct);
+    /// <summary>The column headers in the current culture (the status column, of the published lists, not included).</summary>
+    public IReadOnlyList<string> Headers() => [.. HeaderKeys.Select(k => localizer[k].Value)];
 
-    private static IEnumerable<Dictionary<string, object?>> Rows(IEnumerable<CatalogListing> listings, ReferenceNames names, bool withStatus)
+    public Task WriteAsync(IAsyncEnumerable<CatalogListing> listings, ReferenceNames names, Stream output, bool withStatus, CancellationToken ct)
     {
-        foreach (var l in listings)
+        // The texts are read here, in the request's culture, not while MiniExcel pulls the rows.
+        var headers = Headers();
+        var catalogs = Enum.GetValues<CatalogKind>().ToDictionary(c => c, c => localizer["Listing:Catalog." + c].Value);
+        var statuses = Enum.GetValues<CatalogListingStatus>().ToDictionary(s => s, s => localizer["Listing:Status." + s].Value);
+        var statusHeader = localizer["Listing:Status"].Value;
+        // MiniExcel pulls an IEnumerable; blocking on the async reader keeps memory flat and costs one thread per export.
+        return output.SaveAsAsync(Rows(), printHeader: true, sheetName: localizer["Export:ListingsSheet"], excelType: ExcelType.XLSX,
+            cancellationToken: ct);
+
+        IEnumerable<Dictionary<string, object?>> Rows()
         {
-            var row = new Dictionary<string, object?>(Headers.Length + 1)
+            foreach (var l in listings.ToBlockingEnumerable(ct))
             {
-                [Headers[0]] = l.Number,
-                [Headers[1]] = ReferenceNames.CatalogName(l.Catalog),
-                [Headers[2]] = l.ProductName,
-                [Headers[3]] = l.ProductModel,
-                [Headers[4]] = names.Category(l.CategoryCode) ?? l.CategoryCode,
-                [Headers[5]] = l.EnterpriseName,
-                [Headers[6]] = names.Jurisdiction(l.JurisdictionId),
-                [Headers[7]] = l.ValidFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                [Headers[8]] = l.ValidTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            };
-            if (withStatus) row[StatusHeader] = StatusName(l.Status);
-            yield return row;
+                var row = new Dictionary<string, object?>(headers.Count + 1)
+                {
+                    [headers[0]] = l.Number,
+                    [headers[1]] = catalogs[l.Catalog],
+                    [headers[2]] = l.ProductName,
+                    [headers[3]] = l.ProductModel,
+                    [headers[4]] = names.LocalCategory(l.CategoryCode) ?? l.CategoryCode,
+                    [headers[5]] = l.EnterpriseName,
+                    [headers[6]] = names.Jurisdiction(l.JurisdictionId),
+                    [headers[7]] = l.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    [headers[8]] = l.ValidTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                };
+                if (withStatus) row[statusHeader] = statuses[l.Status];
+                yield return row;
+            }
         }
     }
-
-    public static string StatusName(CatalogListingStatus status) => status switch
-    {
-        CatalogListingStatus.Active => "有效",
-        CatalogListingStatus.Suspended => "暂停",
-        CatalogListingStatus.Revoked => "撤销",
-        CatalogListingStatus.Expired => "到期",
-        _ => status.ToString(),
-    };
 }

@@ -26,7 +26,7 @@ public sealed class ListingSearchAppService(IListingSearchRepository search, ICa
                 reliedOn.Add(new PublicTestReportDto(r.Id, r.Number, bodies.GetValueOrDefault(r.TestingBodyId), r.IssuedOn, r.Conclusion));
         }
         return new PublicListingDto(listing.Number, listing.Catalog, listing.Status, listing.IsSearchableOn(clock.Today()), listing.ProductName,
-            listing.ProductModel, names.Category(listing.CategoryCode), listing.Description,
+            listing.ProductModel, names.LocalCategory(listing.CategoryCode), listing.Description,
             product?.Specifications.Select(s => new PublicSpecificationDto(s.Name, s.Value, s.Unit)).ToList() ?? [],
             listing.EnterpriseName, names.Jurisdiction(listing.JurisdictionId), listing.ValidFrom, listing.ValidTo,
             listing.History.OrderBy(h => h.ChangedAt).Select(h => new PublicStatusChangeDto(h.To, h.Reason, h.DocumentNumber, h.DocumentDate)).ToList(),

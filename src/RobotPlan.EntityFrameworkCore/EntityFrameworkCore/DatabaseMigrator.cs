@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace RobotPlan.EntityFrameworkCore;
@@ -23,11 +24,15 @@ public sealed class DatabaseMigrator(RobotPlanDbContext db, RobotPlanDatabase da
             await db.Database.MigrateAsync(ct);
         }
         if (seedOnlyAfterMigrating && pending.Count == 0) return false;
+        // Issue #16: a first start says what it is doing; the figure also keeps the demo seeding's cost in view
+        // (each start in Development, each web test run's template, hosts on a fake clock).
+        var seeding = Stopwatch.StartNew();
         foreach (var contributor in contributors.OrderBy(c => c.Order))
         {
             await contributor.SeedAsync(context, ct);
             await db.SaveChangesAsync(ct);
         }
+        logger.LogInformation("Seeded the data in {ElapsedMs} ms (demo data: {Demo})", seeding.ElapsedMilliseconds, context.IncludeDemoData);
         return pending.Count > 0;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RobotPlan.Web.Accounts;
 
 /// <summary>What the sign-in pages (password, code, set-up) share.</summary>

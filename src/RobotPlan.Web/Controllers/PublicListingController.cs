@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
-using RobotPlan.ListingSearch;
 
 namespace RobotPlan.Web.Controllers;
 
@@ -11,7 +10,7 @@ namespace RobotPlan.Web.Controllers;
 [Route("api/public/listings")]
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitSetup.PublicSearch)]
-public sealed class PublicListingController(IListingSearchAppService search) : RobotPlanControllerBase
+public sealed class PublicListingController(IListingSearchAppService search, IStringLocalizer<RobotPlanResource> localizer) : RobotPlanControllerBase
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -33,7 +32,7 @@ public sealed class PublicListingController(IListingSearchAppService search) : R
     [HttpGet("export")]
     [Produces(XlsxContentType)]
     public Task ExportAsync([FromQuery] SearchListingsInput input, CancellationToken ct) =>
-        WriteXlsxAsync("目录查询结果.xlsx", output => search.ExportAsync(input, output, ct));
+        WriteXlsxAsync(localizer["Export:SearchFileName"], output => search.ExportAsync(input, output, ct));
 
     [HttpGet("published")]
     [Produces(XlsxContentType)]

@@ -22,6 +22,25 @@ public static class RobotPlanApplicationBuilder
             seedOnlyAfterMigrating: true);
     }
 
+    /// <summary>
+    /// Issue #16: the first start migrates and seeds for a while; when the host listens, one line says where to go
+    /// (and, with demo data, where the accounts are listed).
+    /// </summary>
+    private static void AnnounceWhenReady(WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses;
+            if (addresses is null || addresses.Count == 0) return; // an in-memory test server
+            var demo = app.Environment.IsDevelopment() ? " Demo accounts: README.md, section \"Demo accounts\"." : "";
+            app.Logger.LogInformation("RobotPlan is ready: open {Urls}.{Demo}", string.Join(" ", addresses), demo);
+        });
+
+    /// <summary>Routes whose clients are programs: their errors stay ProblemDetails.</summary>
+    private static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health")
+        || path.StartsWithSegments("/metrics") || path.StartsWithSegments("/hangfire") || path.StartsWithSegments("/scalar");
+
     public static WebApplication UseRobotPlan(this WebApplication app)
     {
         app.UseForwardedHeaders();
@@ -44,6 +63,8 @@ public static class RobotPlanApplicationBuilder
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Issue #16: for pages (not the API), an error status without a body shows Pages/ErrorPages/Status in the layout.
+        app.UseWhen(context => !IsApiPath(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/errors/{0}"));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStaticFiles();
@@ -66,6 +87,7 @@ public static class RobotPlanApplicationBuilder
         app.MapHangfireDashboardWithAuthorizationPolicy(RobotPlanPermissions.BackgroundJobs.Dashboard, "/hangfire",
             new DashboardOptions { Authorization = [], AppPath = "/", DisplayStorageConnectionString = false });
 
+        AnnounceWhenReady(app);
         HangfireSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>(),
             app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RobotPlan.Payouts.PayoutOptions>>().Value);
         return app;

@@ -134,11 +134,13 @@ public static class RobotPlanHostBuilder
 
     private static void AddWeb(IServiceCollection services)
     {
-        var displayNames = new LocalizedDisplayNameProvider(new JsonLocalizationStore());
+        var texts = new JsonLocalizationStore();
+        var displayNames = new LocalizedDisplayNameProvider(texts);
         // Pages carry Chinese text as is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<ErrorProblemFactory>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, LocalizedAttributeAdapterProvider>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Before the framework's writer, which would write nothing to a client that does not accept JSON.
         services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
@@ -175,11 +177,13 @@ public static class RobotPlanHostBuilder
             {
                 // Signed in at least; each page names the administrator's permission it needs (三员分立).
                 o.Conventions.AuthorizeFolder("/Admin");
+                o.Conventions.ConfigureFilter(new TypeFilterAttribute(typeof(Pages.ErrorPages.PageErrorStatusFilter)));
             })
             .AddMvcOptions(o =>
             {
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(displayNames);
+                o.ModelMetadataDetailsProviders.Add(new LocalizedBindingMessages(texts));
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -98,7 +98,7 @@ public sealed class ExpertReviewAndNotice_Tests(RobotPlanTestHost host) : IClass
 
     internal static CreateObjectionDto Objection(Guid subjectId) => new()
     {
-        SubjectId = subjectId, RealName = "李四", Organisation = "重庆某机器人公司", ContactPhone = "13800000000", Reason = "指标不实",
+        SubjectId = subjectId, RealName = "李四", Organisation = "重庆某机器人公司", ContactPhone = "13800000000", Reason = "申报指标与实测不符",
     };
 
     internal Task<List<Guid>> ListableAsync(DateTime now) => host.WithScopeAsync(async sp =>

@@ -18,7 +18,7 @@ public sealed class ProductAccess_Tests(RobotPlanTestHost host) : IClassFixture<
     {
         await host.LoginAsAsync(RobotPlanTestData.EnterpriseAUser);
         var page = await Products(s => s.GetListAsync(new GetProductsInput()));
-        page.Items.Select(p => p.Model).Order().ShouldBe(["LY-P180", "LY-W6"]);
+        page.Items.Select(p => p.Model).Order().ShouldBe(["LY-G3", "LY-P180", "LY-W6"]); // lingyun's three demo products
         (await Products(s => s.GetListAsync(new GetProductsInput { EnterpriseId = host.Data.EnterpriseBId }))).TotalCount.ShouldBe(0);
     }
 

@@ -74,10 +74,12 @@ public sealed class ExpertBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
         (await CountsAsync()).ShouldBe(before);
     }
 
-    /// <summary>The public objection form (multipart) refuses a missing real name and an invalid phone the same way.</summary>
+    /// <summary>The public objection form (multipart) refuses a missing real name, an invalid phone and a one-letter reason the same way.</summary>
     [Theory]
     [InlineData("realName", "")]
     [InlineData("contactPhone", "call me")]
+    [InlineData("contactPhone", "12345")] // issue #16 item 7: no number one can call
+    [InlineData("reason", "x")] // issue #16 item 7: one character is no reason
     [InlineData("subjectId", "not-a-guid")]
     public async Task Should_Answer_400_For_A_Bad_Objection_Field(string field, string value)
     {

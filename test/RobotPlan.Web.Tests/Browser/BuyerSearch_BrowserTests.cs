@@ -21,7 +21,7 @@ public sealed class BuyerSearch_BrowserTests(BrowserFixture browser) : IClassFix
         // Before the search the page lists every Active listing (LJ-C7 among them): it must be gone after the swap.
         await Assertions.Expect(page.Locator("#results")).Not.ToContainTextAsync("LJ-C7");
         await Assertions.Expect(page.Locator("#results")).ToContainTextAsync("RV-40E");
-        await browser.ScreenshotAsync(page, "buyer-1-search");
+        await browser.ReadmeScreenshotAsync(page, "buyer-1-search");
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.Locator("#results a[href*='/api/public/listings/export']").ClickAsync());

@@ -69,7 +69,7 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
         await Assertions.Expect(enterprise.GetByTestId("application-status")).ToHaveTextAsync("已入目录");
         await Assertions.Expect(enterprise.GetByTestId("history")).ToContainTextAsync("公示中 → 已入目录");
         await Assertions.Expect(enterprise.GetByTestId("history").Locator("tr", new() { HasText = "公示中 → 已入目录" })).ToContainTextAsync("系统");
-        await browser.ScreenshotAsync(enterprise, "path-09-listed");
+        await browser.ReadmeScreenshotAsync(enterprise, "path-09-listed");
 
         await BuyerFindsAndExportsAsync(number);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using RobotPlan.Data;
+using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Web.Tests.Infrastructure;
 
 namespace RobotPlan.Web.Tests.Browser;
@@ -86,6 +87,25 @@ public abstract class ChromiumHostFixture : RobotPlanWebFactory
 
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>
+    /// Issue #16 item 9: the README's screenshots (etc/docs/screenshots/) are taken by the tests that walk those pages,
+    /// so they show the pages as they are. One lane writes them (SQLite); the copy beside the others is kept too.
+    /// </summary>
+    public async Task ReadmeScreenshotAsync(IPage page, string name)
+    {
+        await ScreenshotAsync(page, name);
+        if (TestDatabase.LaneProvider != DatabaseProvider.Sqlite || RepositoryFolder() is not { } repository) return;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(repository, "etc", "docs", "screenshots", name + ".png"), FullPage = true });
+    }
+
+    /// <summary>The checkout the tests run from (the folder of RobotPlan.sln), or null when they run elsewhere.</summary>
+    private static string? RepositoryFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "RobotPlan.sln"))) return folder.FullName;
+        return null;
+    }
 
     public override async Task DisposeAsync()
     {

@@ -35,7 +35,7 @@ public sealed class Dashboard_BrowserTests(BrowserFixture browser) : IClassFixtu
             box.Height.ShouldBeGreaterThan(100);
         }
         await Assertions.Expect(page.GetByTestId("table-listings-by-catalog").Locator("tbody tr")).ToHaveCountAsync(2);
-        await browser.ScreenshotAsync(page, "dashboard-1-charts");
+        await browser.ReadmeScreenshotAsync(page, "dashboard-1-charts");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("excel-listings-by-catalog").ClickAsync());
         download.SuggestedFilename.ShouldBe("dashboard-listings-by-catalog.xlsx");

@@ -45,19 +45,25 @@ public sealed class ListingPages_Tests(RobotPlanWebFactory factory) : IClassFixt
         html.ShouldContain($"/listings/{listing.Number}");
     }
 
-    [Fact]
-    public async Task Should_Export_The_Result_As_Xlsx_With_Chinese_Headers()
+    /// <summary>Issue #16 item 6: the export's file name, headers, catalog and category names follow the request's culture (zh-Hans by default).</summary>
+    [Theory]
+    [InlineData(null, "目录查询结果.xlsx", new[] { "目录编号", "目录", "产品名称", "型号", "产品类别", "企业名称", "所属区县", "有效期起", "有效期止" }, "重庆市重点鼓励采购产品指导目录", "人机协作机器人")]
+    [InlineData("en", "catalog-search.xlsx", new[] { "Listing number", "Catalog", "Product", "Model", "Category", "Enterprise", "District", "Valid from", "Valid to" }, "Chongqing key procurement catalog", "Collaborative robots")]
+    public async Task Should_Export_The_Result_As_Xlsx_In_The_Request_Culture(string? culture, string fileName, string[] headers, string catalogName, string categoryName)
     {
         var listing = await ListingTestPublisher.PublishAsync(factory.Services, "LJ-C7", CatalogKind.KeyProcurement, DateOnly.FromDateTime(DateTime.UtcNow));
-        var response = await (await factory.ClientForAsync(null)).GetAsync("/api/public/listings/export?keyword=协作");
+        var response = await (await factory.ClientForAsync(null, culture)).GetAsync("/api/public/listings/export?keyword=协作");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe(PublicListingController.XlsxContentType);
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        response.Content.Headers.ContentDisposition.FileNameStar.ShouldBe(fileName);
         var rows = (await response.Content.ReadAsStreamAsync()).Query(useHeaderRow: false, excelType: ExcelType.XLSX)
             .Cast<IDictionary<string, object?>>().ToList();
-        rows[0].Values.Select(v => v?.ToString()).ShouldBe(ListingExcelWriter.Headers);
-        rows.Skip(1).Select(r => r["A"]?.ToString()).ShouldContain(listing.Number);
+        rows[0].Values.Select(v => v?.ToString()).ShouldBe(headers);
+        var row = rows.Skip(1).Single(r => r["A"]?.ToString() == listing.Number);
+        row["B"]?.ToString().ShouldBe(catalogName);
+        row["E"]?.ToString().ShouldBe(categoryName);
     }
 
     [Fact]

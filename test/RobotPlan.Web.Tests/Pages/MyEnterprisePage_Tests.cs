@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using RobotPlan.Data;
 using RobotPlan.Web.Tests.Infrastructure;
 
 namespace RobotPlan.Web.Tests.Pages;
@@ -21,6 +22,25 @@ public sealed class MyEnterprisePage_Tests(RobotPlanWebFactory factory) : IClass
             ["Input.ContactName"] = "赵经理", ["Input.ContactPhone"] = "023-65000000", ["Input.ContactEmail"] = "zhao@example.cn",
             ["Input.ConcurrencyStamp"] = enterprise.ConcurrencyStamp,
         });
+    }
+
+    /// <summary>Issue #16 item 8: every demo profile is valid under its own form's rules (the seeded payout account included).</summary>
+    [Theory]
+    [InlineData(DemoUsers.EnterpriseLingyun)]
+    [InlineData(DemoUsers.EnterpriseShancheng)]
+    [InlineData(DemoUsers.EnterpriseLiangjiang)]
+    [InlineData(DemoUsers.EnterpriseBayu)]
+    public async Task Should_Save_The_Profile_When_A_Demo_Enterprise_Submits_It_As_Shown(string userName)
+    {
+        var client = await PageClient.SignedInAsync(factory, userName);
+        var html = await client.Http.GetStringAsync(Page);
+        var form = new[] { "LegalName", "Address", "ContactName", "ContactPhone", "ContactEmail", "BankAccountName", "BankName", "BankAccountNumber", "ConcurrencyStamp" }
+            .ToDictionary(f => "Input." + f, f => WebUtility.HtmlDecode(PageClient.HiddenValue(html, "Input." + f)));
+        form["Input.BankAccountNumber"].ShouldNotBeEmpty(); // the demo's payout account is on the form
+
+        using var response = await client.PostFormAsync(Page, Page, form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

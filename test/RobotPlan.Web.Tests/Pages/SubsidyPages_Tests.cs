@@ -13,6 +13,15 @@ public sealed class SubsidyPages_Tests(RobotPlanWebFactory factory) : IClassFixt
         html.ShouldContain("48,000.00 元");
     }
 
+    /// <summary>Issue #16 item 6: money as English writes it, not with the Chinese unit after the number.</summary>
+    [Fact]
+    public async Task Should_Write_Yuan_With_The_Currency_Sign_When_The_Page_Is_In_English()
+    {
+        var html = await (await factory.ClientForAsync(null, "en")).GetStringAsync("/Subsidies/Estimate?premiumPaid=90000&sumInsured=2000000");
+        html.ShouldContain("¥48,000.00");
+        html.ShouldNotContain("元");
+    }
+
     [Fact]
     public async Task Should_Show_A_Field_Error_Instead_Of_An_Estimate_For_Bad_Input()
     {

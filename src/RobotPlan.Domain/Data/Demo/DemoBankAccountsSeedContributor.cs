@@ -15,8 +15,12 @@ public sealed class DemoBankAccountsSeedContributor(IEnterpriseRepository enterp
         foreach (var id in listed.Select(e => e.Id))
         {
             var payee = await enterprises.FindAsync(id, ct);
-            if (payee is { BankAccount: null }) payee.SetBankAccount(new BankAccount(payee.LegalName, "重庆银行", "6222" + payee.Uscc[^12..]));
+            // Digits only, as the profile form requires (issue #16: the USCC's letters made the demo profile unsavable).
+            if (payee is { BankAccount: null }) payee.SetBankAccount(new BankAccount(payee.LegalName, "重庆银行", DemoAccountNumber(payee.Uscc)));
         }
         await unitOfWork.SaveChangesAsync(ct);
     }
+
+    /// <summary>A 16-digit account number of the bank's "6222" range, derived from the USCC so each enterprise keeps its own.</summary>
+    private static string DemoAccountNumber(string uscc) => "6222" + string.Concat(uscc[^12..].Select(c => (char)('0' + c % 10)));
 }

@@ -6,8 +6,9 @@ namespace RobotPlan.Data;
 /// <summary>
 /// A living catalog for the demo (Development only): last year's batch of each catalog finished with Active listings,
 /// an open batch with files waiting for the district reviewer, the municipal reviewer and an expert panel, and a
-/// decided batch whose public notice is running. Built through the aggregates' own transitions, so every file has a
-/// real history. Runs once: nothing is added when any batch exists.
+/// decided batch whose public notice is running; and the other makers' listings (<see cref="MakersListedAsync"/>).
+/// Built through the aggregates' own transitions, so every file has a real history. Runs once: nothing is added when
+/// any batch exists.
 /// </summary>
 public sealed class DemoCatalogSeedContributor(
     ICatalogBatchRepository batches,
@@ -46,6 +47,7 @@ public sealed class DemoCatalogSeedContributor(
         await ListedAsync(firstUnitDone, "LJ-C7", new DateOnly(lastYear, 7, 1), ct);
         await ListedAsync(keyDone, "LY-P180", new DateOnly(lastYear, 8, 1), ct);
         await ListedAsync(keyDone, "BY-R1", new DateOnly(lastYear, 8, 1), ct);
+        await MakersListedAsync(firstUnitDone, keyDone, ct);
 
         // This year's open first-unit batch: files in each reviewer's task list.
         var open = await BatchAsync(CatalogKind.FirstUnit, now.Year, $"{now.Year}年度首台（套）重大技术装备推广应用目录（第二批）", now.AddDays(-20), ct);
@@ -114,7 +116,34 @@ public sealed class DemoCatalogSeedContributor(
         application.Decide(municipal, decidedAt, "经市经济信息委审定，予以公示");
     }
 
-    private async Task ListedAsync(CatalogBatch batch, string model, DateOnly publishedOn, CancellationToken ct)
+    /// <summary>
+    /// Issue #16 item 8: the other makers' products (<see cref="DemoCatalogMakers"/>), each listed by last year's batch of
+    /// each catalog (the first-unit list published on 1 September, after the key-procurement list of 1 August); then a
+    /// listing of each other state: one suspended pending an inquiry, one revoked, and one listed for a single
+    /// year that has expired (from August on; before that it is a listing about to expire).
+    /// </summary>
+    private async Task MakersListedAsync(CatalogBatch firstUnit, CatalogBatch keyProcurement, CancellationToken ct)
+    {
+        var listed = new List<CatalogListing>();
+        foreach (var (index, item) in DemoCatalogMakers.Products.Index())
+        {
+            listed.Add(await ListedAsync(firstUnit, item.Model, new DateOnly(firstUnit.Year, 9, 1), ct));
+            var lastOne = index == DemoCatalogMakers.Products.Length - 1;
+            listed.Add(await ListedAsync(keyProcurement, item.Model, new DateOnly(keyProcurement.Year, 8, 1), ct, validityYears: lastOne ? 1 : null));
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = clock.Today();
+        var municipal = (await users.FindByNameAsync(DemoUsers.Municipal))!.Id;
+        listed[0].Suspend(new StatusDocument("企业被举报提供虚假检测报告，核查期间暂停", $"渝经信目录〔{today.Year}〕7号", today.AddDays(-10)),
+            municipal, now.AddDays(-10));
+        listed[2].Revoke(new StatusDocument("企业已迁出本市，不再符合目录条件", $"渝经信目录〔{today.Year}〕9号", today.AddDays(-5)),
+            municipal, now.AddDays(-5));
+        listed[^1].ExpireIfDue(today, now);
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+
+    private async Task<CatalogListing> ListedAsync(CatalogBatch batch, string model, DateOnly publishedOn, CancellationToken ct,
+        int? validityYears = null)
     {
         var reviewedAt = batch.ClosesAt.AddDays(3);
         var application = await SubmittedAsync(batch, model, batch.OpensAt.AddDays(10), ct);
@@ -122,7 +151,8 @@ public sealed class DemoCatalogSeedContributor(
         await unitOfWork.SaveChangesAsync(ct);
         var evidence = (await reports.GetByProductAsync(application.ProductId, ct)).Where(r => r.IsValidOn(publishedOn)).Select(r => r.Id).ToList();
         var publishedAt = BusinessCalendarClock.StartOfDayUtc(publishedOn).AddMinutes(5);
-        await listings.PublishAsync(application.ProductId, application.EnterpriseId, batch.Catalog, application.Id, evidence, publishedOn,
+        return await listings.PublishAsync(application.ProductId, application.EnterpriseId, batch.Catalog, application.Id, evidence, publishedOn,
+            validityYears ?? CatalogListingConsts.DefaultValidityYears,
             beforeSave: l => application.MarkListed(l.Id, new ReviewActor(null, "系统（目录发布任务）", "system", null), publishedAt), ct: ct);
     }
 

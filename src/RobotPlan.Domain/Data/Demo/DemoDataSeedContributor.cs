@@ -30,10 +30,22 @@ public sealed class DemoDataSeedContributor(
             u => u.JurisdictionId = jurisdictions["500112"]);
         await EnsureUserAsync(DemoUsers.DistrictJiulongpo, "九龙坡区经信委 审核员", RobotPlanRoles.DistrictReviewer,
             u => u.JurisdictionId = jurisdictions["500107"]);
+        await EnsureUserAsync(DemoUsers.DistrictLiangjiang, "两江新区经信局 审核员", RobotPlanRoles.DistrictReviewer,
+            u => u.JurisdictionId = jurisdictions["LJXQ"]);
+        await EnsureUserAsync(DemoUsers.DistrictNanan, "南岸区经信委 审核员", RobotPlanRoles.DistrictReviewer,
+            u => u.JurisdictionId = jurisdictions["500108"]);
+        foreach (var (userName, office, code) in new[]
+                 {
+                     (DemoUsers.DistrictJiangbei, "江北区经信委", "500105"), (DemoUsers.DistrictShapingba, "沙坪坝区经信委", "500106"),
+                     (DemoUsers.DistrictBanan, "巴南区经信委", "500113"), (DemoUsers.DistrictBishan, "璧山区经信委", "500120"),
+                 })
+            await EnsureUserAsync(userName, office + " 审核员", RobotPlanRoles.DistrictReviewer, u => u.JurisdictionId = jurisdictions[code]);
         await EnsureUserAsync(DemoUsers.TestingBody, testingBody.Name, RobotPlanRoles.TestingBody,
             u => u.TestingBodyId = testingBody.Id);
 
-        foreach (var (index, (userName, legalName, jurisdictionCode, uscc, address)) in DemoUsers.Enterprises.Index())
+        // The catalog's other makers only with the demo activity that lists their products (DemoCatalogMakers).
+        var makers = context.IncludeDemoActivity ? DemoUsers.Enterprises.Concat(DemoCatalogMakers.Enterprises) : DemoUsers.Enterprises;
+        foreach (var (index, (userName, legalName, jurisdictionCode, uscc, address)) in makers.Index())
         {
             var enterprise = await enterprises.FindByUsccAsync(uscc, ct)
                 ?? await enterpriseManager.RegisterAsync(uscc, legalName, address, jurisdictions[jurisdictionCode],

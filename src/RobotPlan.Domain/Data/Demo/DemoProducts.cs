@@ -6,6 +6,9 @@ internal static class DemoProducts
     public sealed record Item(string EnterpriseUser, string Name, string Model, string CategoryCode, string Description,
         ProductSpecification[] Specifications, string ReportNumber, string Conclusion);
 
+    /// <summary>lingyun's product that no demo file uses: the one a newcomer applies with.</summary>
+    public const string UnappliedModel = "LY-G3";
+
     public static readonly Item[] All =
     [
         new(DemoUsers.EnterpriseLingyun, "六轴焊接机器人", "LY-W6", "IR-WELD", "面向汽车零部件弧焊的六轴关节机器人。",
@@ -14,6 +17,10 @@ internal static class DemoProducts
         new(DemoUsers.EnterpriseLingyun, "桁架码垛机器人", "LY-P180", "IR-PALLET", "适用于化工袋装物料的四轴码垛机器人。",
             [new("负载", "180", "kg"), new("码垛节拍", "1200", "次/h")],
             "CQRT-2025-0102", "所检项目符合 GB/T 38890-2020 要求。"),
+        // In no demo file: with its valid report, lingyun can walk a whole application into the open batch (issue #16 item 8).
+        new(DemoUsers.EnterpriseLingyun, "铸件智能打磨机器人", UnappliedModel, "IR-GRIND", "带恒力浮动主轴的铸件去毛刺打磨机器人。",
+            [new("负载", "20", "kg"), new("恒力控制精度", "±2", "N"), new("轴数", "6", null)],
+            "CQRT-2025-0103", "所检项目符合 GB/T 12642-2013 要求。"),
         new(DemoUsers.EnterpriseShancheng, "RV 精密减速器", "RV-40E", "KP-REDUCER", "工业机器人关节用 RV 减速器。",
             [new("额定扭矩", "412", "N·m"), new("减速比", "121", null), new("回差", "≤1", "arcmin")],
             "CQRT-2025-0201", "所检项目符合 GB/T 35089-2018 要求。"),

@@ -24,9 +24,12 @@ public sealed class DemoProductsSeedContributor(
         if (!context.IncludeDemoData) return;
         var testingBody = (await referenceData.GetTestingBodiesAsync(ct)).First(b => b.Name == ReferenceDataSeedContributor.NationalRobotTestingCentre);
         var today = clock.Today();
-        foreach (var item in DemoProducts.All)
+        var (items, makers) = context.IncludeDemoActivity
+            ? (DemoProducts.All.Concat(DemoCatalogMakers.Products), DemoUsers.Enterprises.Concat(DemoCatalogMakers.Enterprises))
+            : (DemoProducts.All, DemoUsers.Enterprises);
+        foreach (var item in items)
         {
-            var uscc = DemoUsers.Enterprises.Single(e => e.User == item.EnterpriseUser).Uscc;
+            var uscc = makers.Single(e => e.User == item.EnterpriseUser).Uscc;
             var enterprise = await enterprises.FindByUsccAsync(uscc, ct);
             if (enterprise is null) continue;
             var product = await products.FindByModelAsync(enterprise.Id, item.Model, ct);

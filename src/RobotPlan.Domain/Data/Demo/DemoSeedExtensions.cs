@@ -16,7 +16,8 @@ internal static class DemoSeedExtensions
         return reviewer is null ? null : await users.DemoActorAsync(reviewer, RobotPlanRoles.DistrictReviewer);
     }
 
-    public static Task<StoredFile> SaveDemoPdfAsync(this FileStore files, string text, Guid enterpriseId, CancellationToken ct,
+    /// <remarks>No enterprise (null) for public files, e.g. an announcement's attachment.</remarks>
+    public static Task<StoredFile> SaveDemoPdfAsync(this FileStore files, string text, Guid? enterpriseId, CancellationToken ct,
         string? fileName = null)
     {
         var bytes = MinimalPdf.Create(text);

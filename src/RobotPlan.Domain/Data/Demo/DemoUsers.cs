@@ -14,6 +14,14 @@ public static class DemoUsers
     public const string Expert = "expert";
     public const string DistrictYubei = "district-yubei";
     public const string DistrictJiulongpo = "district-jiulongpo";
+    /// <summary>Issue #16 item 8: every district a demo enterprise is in has its reviewer (两江新区, 南岸区 too).</summary>
+    public const string DistrictLiangjiang = "district-liangjiang";
+    public const string DistrictNanan = "district-nanan";
+    /// <summary>The districts of <see cref="DemoCatalogMakers"/> (江北区, 沙坪坝区, 巴南区, 璧山区) have their reviewers too.</summary>
+    public const string DistrictJiangbei = "district-jiangbei";
+    public const string DistrictShapingba = "district-shapingba";
+    public const string DistrictBanan = "district-banan";
+    public const string DistrictBishan = "district-bishan";
     public const string TestingBody = "testing";
     public const string EnterpriseLingyun = "lingyun";
     public const string EnterpriseShancheng = "shancheng";
@@ -35,6 +43,12 @@ public static class DemoUsers
         [Finance2] = "FAAMEOMKTWTJKFZX6P2CRSOMDTHVMIQN",
         [DistrictYubei] = "SV6R2MKOASY2XIBIKYRDQ6MGX74XIL2Y",
         [DistrictJiulongpo] = "QITFO65MUZXS4PPVBWOIR44T5PJ3XQ2T",
+        [DistrictLiangjiang] = "7AY2XXYNX57J3DWNGSFBLE2IOL6XPSCN",
+        [DistrictNanan] = "35K5OZBHFWM7ZPU632P3OPFXZ3UX7M25",
+        [DistrictJiangbei] = "X23LHD3FJNCVZU2XHPKR4J6VFFR5NX43",
+        [DistrictShapingba] = "KJGJ6SAB5735REQLMHP7QRSAA5X7OPZJ",
+        [DistrictBanan] = "MZYRGH7OOBBT7BFJ5AQA2IO6B4GR25ZF",
+        [DistrictBishan] = "SHITZC6YUG2SFKIOXTCF5DKPM7HPKFFY",
     };
 
     /// <summary>Fictional Chongqing robot makers: user, legal name, jurisdiction code, USCC (valid check character).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using S = RobotPlan.CatalogApplications.CatalogApplicationStatus;
 
 namespace RobotPlan.Web.Pages.Catalogs;

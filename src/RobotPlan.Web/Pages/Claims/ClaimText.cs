@@ -2,7 +2,7 @@ using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.Web.Pages.Claims;
 
-/// <summary>Claim statuses and money as the pages show them.</summary>
+/// <summary>Claim statuses and acts as the pages show them (money: <see cref="Money"/>).</summary>
 public static class ClaimText
 {
     public static string ClaimStatus(this IStringLocalizer L, S status) => L["Claim:Status:" + status].Value;
@@ -25,6 +25,4 @@ public static class ClaimText
         SubsidyClaimAct.Reject => "btn-outline-danger",
         _ => "btn-success",
     };
-
-    public static string Yuan(decimal? amount) => amount is { } a ? a.ToString("N2") + " 元" : "—";
 }

@@ -1,3 +1,5 @@
+using RobotPlan.Validation;
+
 namespace RobotPlan.Web.Pages.Enterprises;
 
 /// <summary>The profile form, flat: the bank account is optional as a whole, so its fields are checked together.</summary>
@@ -6,7 +8,7 @@ public sealed class MineInput : IValidatableObject
     [Required, StringLength(EnterpriseConsts.MaxLegalNameLength)] public string LegalName { get; set; } = "";
     [Required, StringLength(EnterpriseConsts.MaxAddressLength)] public string Address { get; set; } = "";
     [Required, StringLength(EnterpriseConsts.MaxContactNameLength)] public string ContactName { get; set; } = "";
-    [Required, Phone, StringLength(EnterpriseConsts.MaxPhoneLength)] public string ContactPhone { get; set; } = "";
+    [Required, ChinesePhone, StringLength(EnterpriseConsts.MaxPhoneLength)] public string ContactPhone { get; set; } = "";
     [Required, EmailAddress, StringLength(EnterpriseConsts.MaxEmailLength)] public string ContactEmail { get; set; } = "";
     [StringLength(EnterpriseConsts.MaxLegalNameLength)] public string? BankAccountName { get; set; }
     [StringLength(EnterpriseConsts.MaxBankNameLength)] public string? BankName { get; set; }

@@ -1,5 +1,3 @@
-using RobotPlan.ListingSearch;
-
 namespace RobotPlan.Web.Pages.Listings;
 
 /// <summary>The public record of a listing: reachable in every state, and a friendly 404 for an unknown number.</summary>

@@ -1,5 +1,3 @@
-using RobotPlan.ListingSearch;
-
 namespace RobotPlan.Web.Pages.Search;
 
 /// <summary>Buyer search, anonymous; htmx swaps only the results when a filter changes.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RobotPlan.Web.Pages.Subsidies;
 
 /// <summary>A parameter as people read it: rates in per cent, amounts in 元 with thousands separators, yes/no.</summary>
