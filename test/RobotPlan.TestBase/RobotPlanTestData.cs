@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using RobotPlan.Data;
+using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Enterprises;
 
 namespace RobotPlan;
@@ -40,4 +42,20 @@ public sealed class RobotPlanTestData
     public required Guid JurisdictionAId { get; init; }
     public required Guid JurisdictionBId { get; init; }
     public required Guid TestingBodyId { get; init; }
+
+    /// <summary>Looks the named data up in a seeded database.</summary>
+    public static async Task<RobotPlanTestData> LoadAsync(RobotPlanDbContext db)
+    {
+        var a = await db.Enterprises.SingleAsync(e => e.Uscc == EnterpriseAUscc);
+        var b = await db.Enterprises.SingleAsync(e => e.Uscc == EnterpriseBUscc);
+        var testingUser = await db.Users.SingleAsync(u => u.UserName == TestingBodyUser);
+        return new RobotPlanTestData
+        {
+            EnterpriseAId = a.Id,
+            EnterpriseBId = b.Id,
+            JurisdictionAId = a.JurisdictionId,
+            JurisdictionBId = b.JurisdictionId,
+            TestingBodyId = testingUser.TestingBodyId!.Value,
+        };
+    }
 }

@@ -33,19 +33,52 @@ public class RobotPlanTestHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        if (StartsFromSeededTemplate)
+        {
+            var context = SeedContext;
+            _database = await DatabaseTemplates.CopyAsync(context, () => BuildTemplateAsync(context), FilesRoot);
+            Services = BuildServices(_database, FilesRoot, Clock, ConfigureServices);
+        }
+        else
+        {
+            _database = await TestDatabase.CreateAsync();
+            Services = BuildServices(_database, FilesRoot, Clock, ConfigureServices);
+            await WithScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(SeedContext));
+        }
+        Data = await WithDbAsync(RobotPlanTestData.LoadAsync);
+    }
+
+    /// <summary>
+    /// Whether this host starts from a copy of the run's database seeded with its <see cref="SeedContext"/> by a plain
+    /// host (<see cref="DatabaseTemplates"/>). False for a host whose own services must see the seeding happen.
+    /// </summary>
+    protected virtual bool StartsFromSeededTemplate => true;
+
+    private static async Task<(TestDatabase, string)> BuildTemplateAsync(DataSeedContext context)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var filesRoot = Path.Combine(Path.GetTempPath(), "robotplan-tests", "template-files-" + Guid.NewGuid().ToString("N"));
+        await using var services = BuildServices(database, filesRoot, new FakeTimeProvider(Start), _ => { });
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(context);
+        return (database, filesRoot);
+    }
+
+    private static ServiceProvider BuildServices(TestDatabase database, string filesRoot, TimeProvider clock,
+        Action<IServiceCollection> configureServices)
+    {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(clock);
         services.AddRobotPlanApplication();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = _database.Database.Provider.ToString(),
-            ["ConnectionStrings:Default"] = _database.Database.ConnectionString,
+            ["Database:Provider"] = database.Database.Provider.ToString(),
+            ["ConnectionStrings:Default"] = database.Database.ConnectionString,
         }).Build();
         services.AddRobotPlanEntityFrameworkCore(configuration, "unused.db");
         services.AddRobotPlanLocalization();
-        services.Configure<FileStorageOptions>(o => o.RootPath = FilesRoot);
+        services.Configure<FileStorageOptions>(o => o.RootPath = filesRoot);
         services.AddSingleton<TestCurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddIdentityCore<AppUser>(RobotPlanIdentityOptions.Configure)
@@ -55,11 +88,8 @@ public class RobotPlanTestHost : IAsyncLifetime
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         // Hashing demo passwords at full strength would dominate the suite's time.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
-        ConfigureServices(services);
-        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-
-        await WithScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAndSeedAsync(SeedContext));
-        Data = await WithScopeAsync(LoadTestDataAsync);
+        configureServices(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     /// <summary>Reference and demo data; a fixture that tests what the demo shows may add the demo activity (listings, notices, awards).</summary>
@@ -105,22 +135,6 @@ public class RobotPlanTestHost : IAsyncLifetime
         WithScopeAsync(sp => query(sp.GetRequiredService<RobotPlanDbContext>()));
 
     public DateOnly Today => Clock.Today();
-
-    private static async Task<RobotPlanTestData> LoadTestDataAsync(IServiceProvider sp)
-    {
-        var db = sp.GetRequiredService<RobotPlanDbContext>();
-        var a = await db.Enterprises.SingleAsync(e => e.Uscc == RobotPlanTestData.EnterpriseAUscc);
-        var b = await db.Enterprises.SingleAsync(e => e.Uscc == RobotPlanTestData.EnterpriseBUscc);
-        var testingUser = await db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.TestingBodyUser);
-        return new RobotPlanTestData
-        {
-            EnterpriseAId = a.Id,
-            EnterpriseBId = b.Id,
-            JurisdictionAId = a.JurisdictionId,
-            JurisdictionBId = b.JurisdictionId,
-            TestingBodyId = testingUser.TestingBodyId!.Value,
-        };
-    }
 
     public async Task DisposeAsync()
     {

@@ -74,19 +74,15 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// A new database with this one's schema and rows (this one must be closed): SQLite copies the file after a
-    /// checkpoint; PostgreSQL creates the database from this one as its template. Much cheaper than migrating and
-    /// seeding again.
+    /// Readies this database to be copied (no connection may use it afterwards): SQLite moves its write-ahead log into
+    /// the file, so a plain file copy is complete; PostgreSQL closes the pooled sessions a template may not have.
     /// </summary>
-    public async Task<TestDatabase> CopyAsync()
+    public async Task CloseForCopyingAsync()
     {
         if (_postgresServer is not null)
         {
             NpgsqlConnection.ClearPool(new NpgsqlConnection(Database.ConnectionString));
-            var name = "rp_test_" + Guid.NewGuid().ToString("N")[..16];
-            await CreatePostgresDatabaseAsync(_postgresServer, name, template: _databaseName);
-            var connectionString = new NpgsqlConnectionStringBuilder(_postgresServer) { Database = name }.ToString();
-            return new TestDatabase(new RobotPlanDatabase(DatabaseProvider.PostgreSql, connectionString), _postgresServer, name, null);
+            return;
         }
         await using (var connection = new SqliteConnection(Database.ConnectionString))
         {
@@ -95,8 +91,26 @@ public sealed class TestDatabase : IAsyncDisposable
             await checkpoint.ExecuteNonQueryAsync();
         }
         SqliteConnection.ClearPool(new SqliteConnection(Database.ConnectionString));
+    }
+
+    /// <summary>
+    /// A new database with this one's schema and rows (after <see cref="CloseForCopyingAsync"/>; copies may be taken in
+    /// parallel): SQLite copies the file; PostgreSQL creates the database from this one as its template. Much cheaper
+    /// than migrating and seeding again.
+    /// </summary>
+    public async Task<TestDatabase> CopyAsync()
+    {
+        if (_postgresServer is not null)
+        {
+            var name = "rp_test_" + Guid.NewGuid().ToString("N")[..16];
+            await CreatePostgresDatabaseAsync(_postgresServer, name, template: _databaseName);
+            var connectionString = new NpgsqlConnectionStringBuilder(_postgresServer) { Database = name }.ToString();
+            return new TestDatabase(new RobotPlanDatabase(DatabaseProvider.PostgreSql, connectionString), _postgresServer, name, null);
+        }
         var path = Path.Combine(Path.GetDirectoryName(_sqlitePath)!, Guid.NewGuid().ToString("N") + ".db");
-        File.Copy(_sqlitePath!, path);
+        await using (var source = File.OpenRead(_sqlitePath!))
+        await using (var target = File.Create(path))
+            await source.CopyToAsync(target);
         return new TestDatabase(new RobotPlanDatabase(DatabaseProvider.Sqlite, RobotPlanDatabase.SqliteConnectionString(path)), null, null, path);
     }
 

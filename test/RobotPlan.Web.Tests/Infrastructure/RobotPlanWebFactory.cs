@@ -41,17 +41,7 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         _database = StartsFromSeededTemplate ? await SeededTemplate.CopyAsync(_dataFolder) : await TestDatabase.CreateAsync();
         _ = Services; // builds and starts the host: migrates and seeds
-        Data = await WithDbAsync(async db =>
-        {
-            var a = await db.Enterprises.SingleAsync(e => e.Uscc == RobotPlanTestData.EnterpriseAUscc);
-            var b = await db.Enterprises.SingleAsync(e => e.Uscc == RobotPlanTestData.EnterpriseBUscc);
-            var testing = await db.Users.SingleAsync(u => u.UserName == RobotPlanTestData.TestingBodyUser);
-            return new RobotPlanTestData
-            {
-                EnterpriseAId = a.Id, EnterpriseBId = b.Id, JurisdictionAId = a.JurisdictionId, JurisdictionBId = b.JurisdictionId,
-                TestingBodyId = testing.TestingBodyId!.Value,
-            };
-        });
+        Data = await WithDbAsync(RobotPlanTestData.LoadAsync);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
