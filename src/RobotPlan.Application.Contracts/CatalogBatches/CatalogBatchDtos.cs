@@ -1,13 +1,20 @@
 using RobotPlan.CatalogApplications;
+using RobotPlan.Localization;
 
 namespace RobotPlan.CatalogBatches;
 
 /// <summary>Instants are UTC; the *Local fields are the same instants in Asia/Shanghai for display.</summary>
 public sealed record CatalogBatchDto(
-    Guid Id, CatalogKind Catalog, int Year, string Title, DateTime OpensAt, DateTime ClosesAt, DateTime RevisionDeadline,
+    Guid Id, CatalogKind Catalog, int Year, string Title, string? TitleEn, DateTime OpensAt, DateTime ClosesAt, DateTime RevisionDeadline,
     DateTime OpensAtLocal, DateTime ClosesAtLocal, DateTime RevisionDeadlineLocal,
     IReadOnlyList<RubricCriterionDto> Rubric, int ExpertsPerFile, int PassMark, int NoticeWorkingDays, int ReviewWorkingDays,
     CatalogBatchStatus Status, string ConcurrencyStamp);
+
+public static class CatalogBatchDtoNames
+{
+    /// <summary>The title in the reader's UI culture (issue #16 item 6).</summary>
+    public static string LocalTitle(this CatalogBatchDto batch) => BilingualName.Local(batch.Title, batch.TitleEn);
+}
 
 public sealed class RubricCriterionDto
 {
@@ -29,6 +36,10 @@ public class CreateCatalogBatchDto
 
     [Required, StringLength(CatalogBatchConsts.MaxTitleLength)]
     public string Title { get; set; } = "";
+
+    /// <summary>Optional; English pages show the Chinese title when empty.</summary>
+    [StringLength(CatalogBatchConsts.MaxTitleLength)]
+    public string? TitleEn { get; set; }
 
     [Required]
     public DateTime? OpensAt { get; set; }

@@ -1,3 +1,5 @@
+using RobotPlan.Localization;
+
 namespace RobotPlan.SubsidyPrograms;
 
 public sealed class SubsidyParametersDto
@@ -25,6 +27,8 @@ public sealed class CreateSubsidyProgramDto
     [Range(2021, 2100)] public int Year { get; set; }
     [Required, EnumDataType(typeof(SubsidyKind))] public SubsidyKind Kind { get; set; }
     [Required, StringLength(SubsidyProgramConsts.MaxTitleLength)] public string Title { get; set; } = "";
+    /// <summary>Optional; English pages show the Chinese title when empty.</summary>
+    [StringLength(SubsidyProgramConsts.MaxTitleLength)] public string? TitleEn { get; set; }
     /// <summary>Asia/Shanghai local date-time.</summary>
     [Required] public DateTime OpensAt { get; set; }
     [Required] public DateTime ClosesAt { get; set; }
@@ -35,6 +39,8 @@ public sealed class CreateSubsidyProgramDto
 public sealed class UpdateSubsidyProgramDto
 {
     [Required, StringLength(SubsidyProgramConsts.MaxTitleLength)] public string Title { get; set; } = "";
+    /// <summary>Optional; English pages show the Chinese title when empty.</summary>
+    [StringLength(SubsidyProgramConsts.MaxTitleLength)] public string? TitleEn { get; set; }
     [Required] public DateTime OpensAt { get; set; }
     [Required] public DateTime ClosesAt { get; set; }
     [Range(0, 100_000_000_000)] public decimal Budget { get; set; }
@@ -67,9 +73,15 @@ public sealed record SubsidyParameterPreviewDto(SubsidyKind Kind, int CurrentVer
 public sealed record SubsidyParameterVersionDto(int Version, SubsidyParametersDto Values, DateTime EffectiveFrom, string Reason);
 
 public sealed record SubsidyProgramDto(
-    Guid Id, int Year, SubsidyKind Kind, string Title, DateTime OpensAtUtc, DateTime ClosesAtUtc,
+    Guid Id, int Year, SubsidyKind Kind, string Title, string? TitleEn, DateTime OpensAtUtc, DateTime ClosesAtUtc,
     decimal Budget, decimal Reserved, decimal Paid, decimal Remaining,
     SubsidyParameterVersionDto CurrentParameters, IReadOnlyList<SubsidyParameterVersionDto> ParameterVersions, string ConcurrencyStamp);
+
+public static class SubsidyProgramDtoNames
+{
+    /// <summary>The title in the reader's UI culture (issue #16 item 6).</summary>
+    public static string LocalTitle(this SubsidyProgramDto program) => BilingualName.Local(program.Title, program.TitleEn);
+}
 
 public sealed class SubsidyEstimateInput
 {

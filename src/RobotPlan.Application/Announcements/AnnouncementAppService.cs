@@ -125,8 +125,8 @@ public sealed class AnnouncementAppService(IAnnouncementRepository announcements
         var attachments = new List<AnnouncementAttachmentDto>();
         foreach (var id in a.AttachmentFileIds)
             if (await files.FindAsync(id, ct) is { } f) attachments.Add(new AnnouncementAttachmentDto(f.Id, f.FileName, f.Size, f.Sha256));
-        var batchTitle = a.BatchId is { } b ? (await batches.FindAsync(b, ct))?.Title : null;
-        var programTitle = a.ProgramId is { } p ? (await programs.FindAsync(p, ct))?.Title : null;
+        var batchTitle = a.BatchId is { } b ? (await batches.FindAsync(b, ct))?.LocalTitle() : null;
+        var programTitle = a.ProgramId is { } p ? (await programs.FindAsync(p, ct))?.LocalTitle() : null;
         return new AnnouncementDto(a.Id, a.Kind, a.Title, a.Body, a.BatchId, batchTitle, a.ProgramId, programTitle, a.PublishAt, a.ExpiresAt,
             a.WithdrawnAt, a.IsPublicAt(Now), attachments, a.ConcurrencyStamp);
     }

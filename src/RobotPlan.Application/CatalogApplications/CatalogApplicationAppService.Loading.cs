@@ -25,7 +25,7 @@ public sealed partial class CatalogApplicationAppService
     private async Task<Dictionary<Guid, CatalogApplicationNames>> NamesAsync(IReadOnlyCollection<CatalogApplication> items,
         CancellationToken ct)
     {
-        var batchTitles = (await batches.GetByIdsAsync(items.Select(a => a.BatchId).Distinct().ToList(), ct)).ToDictionary(b => b.Id, b => b.Title);
+        var batchTitles = (await batches.GetByIdsAsync(items.Select(a => a.BatchId).Distinct().ToList(), ct)).ToDictionary(b => b.Id, b => b.LocalTitle());
         var productsById = (await products.GetByIdsAsync(items.Select(a => a.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id);
         var enterpriseNames = await enterprises.GetLegalNamesAsync(items.Select(a => a.EnterpriseId).Distinct().ToList(), ct);
         return items.ToDictionary(a => a.Id, a =>

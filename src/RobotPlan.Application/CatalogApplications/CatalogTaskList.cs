@@ -30,7 +30,7 @@ public sealed class CatalogTaskList(
             var batch = batchesById[f.BatchId];
             var deadline = context.Deadline(f.StatusChangedAt, batch.ReviewWorkingDays);
             var district = context.District(f.EnterpriseId);
-            return new CatalogTaskDto(f.Id, f.BatchId, batch.Title, f.Catalog, context.EnterpriseName(f.EnterpriseId),
+            return new CatalogTaskDto(f.Id, f.BatchId, batch.LocalTitle(), f.Catalog, context.EnterpriseName(f.EnterpriseId),
                 context.ProductName(f.ProductId), f.Status, f.StatusChangedAt, deadline.DueOn, deadline.IsOverdue, district.Id, district.Name,
                 deadline.WorkingDaysLeft, deadline.Urgency);
         }).ToList();

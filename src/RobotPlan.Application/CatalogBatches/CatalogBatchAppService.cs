@@ -55,7 +55,7 @@ public sealed class CatalogBatchAppService(
         currentUser.CheckPermission(P.Catalogs.MunicipalReview);
         var batch = await LoadAsync(id, ct);
         var counts = await applications.CountByStatusAsync(id, ct);
-        return new(batch.Id, batch.Title, batch.Catalog, batch.Status, counts, counts.Values.Sum());
+        return new(batch.Id, batch.LocalTitle(), batch.Catalog, batch.Status, counts, counts.Values.Sum());
     }
 
     private async Task<CatalogBatch> LoadAsync(Guid id, CancellationToken ct) =>
@@ -68,7 +68,7 @@ public sealed class CatalogBatchAppService(
         CatalogBatchMapper.ToUtc(Required(input.ClosesAt, "closesAt")),
         CatalogBatchMapper.ToUtc(Required(input.RevisionDeadline, "revisionDeadline")),
         input.Rubric.Select(c => new RubricCriterion(c.Name, c.Weight)).ToList(),
-        input.ExpertsPerFile, input.PassMark, input.NoticeWorkingDays, input.ReviewWorkingDays);
+        input.ExpertsPerFile, input.PassMark, input.NoticeWorkingDays, input.ReviewWorkingDays, input.TitleEn);
 
     private static DateTime Required(DateTime? value, string field) =>
         value ?? throw new BusinessException(RobotPlanErrorCodes.ValidationFailed, field);

@@ -38,7 +38,7 @@ public sealed class DashboardAppService(IDashboardQueries queries, IReferenceDat
     public async Task<PublicSummaryDto> GetPublicSummaryAsync(CancellationToken ct)
     {
         var rows = await queries.CountActiveListingsAsync(ct);
-        var categories = (await referenceData.GetCategoriesAsync(ct)).ToDictionary(c => c.Code, c => c.Name);
+        var categories = (await referenceData.GetCategoriesAsync(ct)).ToDictionary(c => c.Code, c => c.LocalName());
         return new PublicSummaryDto(rows.Sum(r => r.Count),
             Count(rows, r => r.Catalog.ToString(), k => L["Listing:Catalog." + k]),
             Count(rows, r => r.CategoryCode, k => categories.GetValueOrDefault(k, k)));
@@ -47,8 +47,8 @@ public sealed class DashboardAppService(IDashboardQueries queries, IReferenceDat
     private async Task<List<DashboardChartDto>> ChartsAsync(CancellationToken ct)
     {
         var listings = await queries.CountActiveListingsAsync(ct);
-        var categories = (await referenceData.GetCategoriesAsync(ct)).ToDictionary(c => c.Code, c => c.Name);
-        var jurisdictions = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id.ToString(), j => j.Name);
+        var categories = (await referenceData.GetCategoriesAsync(ct)).ToDictionary(c => c.Code, c => c.LocalName());
+        var jurisdictions = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id.ToString(), j => j.LocalName());
         var count = new[] { L["Dashboard:Count"].Value };
         var (funnel, medians) = await HistoryFiguresAsync(ct);
         return
@@ -66,7 +66,7 @@ public sealed class DashboardAppService(IDashboardQueries queries, IReferenceDat
             Chart(DashboardCharts.Budget, "bar", [L["Dashboard:Budget"].Value, L["Dashboard:Reserved"].Value, L["Dashboard:Paid"].Value,
                 L["Dashboard:Remaining"].Value],
                 (await programs.GetListAsync(null, null, ct)).OrderBy(p => p.Year).ThenBy(p => p.Kind)
-                    .Select(p => new DashboardRowDto(p.Id.ToString(), p.Title, [p.Budget, p.Reserved, p.Paid, p.Remaining])).ToList()),
+                    .Select(p => new DashboardRowDto(p.Id.ToString(), p.LocalTitle(), [p.Budget, p.Reserved, p.Paid, p.Remaining])).ToList()),
             Chart(DashboardCharts.OverdueTasks, "bar", count, await OverdueRowsAsync(ct)),
         ];
     }

@@ -23,7 +23,7 @@ public sealed class EnterpriseAppService(
             return new(0, []);
         var (total, items) = await enterprises.GetPageAsync(
             new EnterpriseFilter(input.Keyword, jurisdiction, input.Sorting, input.SkipCount, input.MaxResultCount, input.VerificationStatus), ct);
-        var names = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.Name);
+        var names = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.LocalName());
         return new(total, items.Select(e => e.ToDto(names.GetValueOrDefault(e.JurisdictionId))).ToList());
     }
 
@@ -68,5 +68,5 @@ public sealed class EnterpriseAppService(
     }
 
     private async Task<EnterpriseDto> ToDtoAsync(Enterprise enterprise, CancellationToken ct) =>
-        enterprise.ToDto((await referenceData.FindJurisdictionAsync(enterprise.JurisdictionId, ct))?.Name);
+        enterprise.ToDto((await referenceData.FindJurisdictionAsync(enterprise.JurisdictionId, ct))?.LocalName());
 }

@@ -39,7 +39,7 @@ public sealed class ListingExcelWriter(IStringLocalizer<RobotPlanResource> local
                     [headers[3]] = l.ProductModel,
                     [headers[4]] = names.LocalCategory(l.CategoryCode) ?? l.CategoryCode,
                     [headers[5]] = l.EnterpriseName,
-                    [headers[6]] = names.Jurisdiction(l.JurisdictionId),
+                    [headers[6]] = names.LocalJurisdiction(l.JurisdictionId),
                     [headers[7]] = l.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     [headers[8]] = l.ValidTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 };

@@ -18,7 +18,7 @@ public sealed class ListingSearchAppService(IListingSearchRepository search, ICa
         if (listing is null) return null;
         var names = await namesCache.GetAsync(referenceData, ct);
         var product = (await products.GetByIdsAsync([listing.ProductId], ct)).SingleOrDefault();
-        var bodies = (await referenceData.GetTestingBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name);
+        var bodies = (await referenceData.GetTestingBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.LocalName());
         var reliedOn = new List<PublicTestReportDto>();
         foreach (var id in listing.ReliedOnReportIds)
         {
@@ -28,7 +28,7 @@ public sealed class ListingSearchAppService(IListingSearchRepository search, ICa
         return new PublicListingDto(listing.Number, listing.Catalog, listing.Status, listing.IsSearchableOn(clock.Today()), listing.ProductName,
             listing.ProductModel, names.LocalCategory(listing.CategoryCode), listing.Description,
             product?.Specifications.Select(s => new PublicSpecificationDto(s.Name, s.Value, s.Unit)).ToList() ?? [],
-            listing.EnterpriseName, names.Jurisdiction(listing.JurisdictionId), listing.ValidFrom, listing.ValidTo,
+            listing.EnterpriseName, names.LocalJurisdiction(listing.JurisdictionId), listing.ValidFrom, listing.ValidTo,
             listing.History.OrderBy(h => h.ChangedAt).Select(h => new PublicStatusChangeDto(h.To, h.Reason, h.DocumentNumber, h.DocumentDate)).ToList(),
             reliedOn);
     }

@@ -26,7 +26,7 @@ public sealed class ReferenceDataAppService(
         currentUser.CheckPermission(P.ReferenceData.Manage);
         var jurisdiction = await referenceData.FindJurisdictionAsync(id, ct) ?? throw new EntityNotFoundException(typeof(ReviewJurisdiction), id);
         unitOfWork.ExpectConcurrencyStamp(jurisdiction, input.ConcurrencyStamp);
-        jurisdiction.Rename(input.Name);
+        jurisdiction.Rename(input.Name, input.NameEn);
         await unitOfWork.SaveChangesAsync(ct);
         return jurisdiction.ToDto();
     }
@@ -52,7 +52,7 @@ public sealed class ReferenceDataAppService(
     public async Task<OrganizationDto> CreateTestingBodyAsync(SaveOrganizationDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.ReferenceData.Manage);
-        var body = new TestingBody(input.Name, input.Uscc, input.IsActive);
+        var body = new TestingBody(input.Name, input.NameEn, input.Uscc, input.IsActive);
         await referenceData.AddAsync(body, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return body.ToDto();
@@ -67,7 +67,7 @@ public sealed class ReferenceDataAppService(
     public async Task<OrganizationDto> CreateCertificationBodyAsync(SaveOrganizationDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.ReferenceData.Manage);
-        var body = new CertificationBody(input.Name, input.Uscc, input.IsActive);
+        var body = new CertificationBody(input.Name, input.NameEn, input.Uscc, input.IsActive);
         await referenceData.AddAsync(body, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return body.ToDto();
@@ -84,7 +84,7 @@ public sealed class ReferenceDataAppService(
     {
         if (body is null) throw new EntityNotFoundException(typeof(T), id);
         unitOfWork.ExpectConcurrencyStamp(body, input.ConcurrencyStamp);
-        body.Update(input.Name, input.Uscc, input.IsActive);
+        body.Update(input.Name, input.NameEn, input.Uscc, input.IsActive);
         await unitOfWork.SaveChangesAsync(ct);
         return body.ToDto();
     }

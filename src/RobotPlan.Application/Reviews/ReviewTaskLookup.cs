@@ -12,7 +12,7 @@ public sealed class ReviewTaskLookup(IProductRepository products, IEnterpriseRep
     {
         var productNames = (await products.GetByIdsAsync(productIds.Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Name);
         var owners = await enterprises.GetNamesAndJurisdictionsAsync(enterpriseIds.Distinct().ToList(), ct);
-        var districts = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.Name);
+        var districts = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.LocalName());
         return new ReviewTaskContext(productNames, owners, districts, await calendars.GetCalendarAsync(ct), clock.Today());
     }
 }

@@ -18,7 +18,7 @@ public sealed class AwardAppService(
         var award = await awards.FindByClaimAsync(claim.Id, ct) ?? throw new EntityNotFoundException(typeof(Award), claimId);
         var program = await programs.FindAsync(award.ProgramId, ct);
         var names = await enterprises.GetLegalNamesAsync([award.PayeeEnterpriseId], ct);
-        return new AwardExplanationDto(award.Id, award.ClaimId, award.ProgramId, program?.Title, award.Kind, names.GetValueOrDefault(award.PayeeEnterpriseId),
+        return new AwardExplanationDto(award.Id, award.ClaimId, award.ProgramId, program?.LocalTitle(), award.Kind, names.GetValueOrDefault(award.PayeeEnterpriseId),
             award.Amount, award.Status, award.ApprovedAtUtc, award.Explanation?.ToDto(), award.Explanation?.Recompute().Amount);
     }
 

@@ -22,7 +22,7 @@ public sealed class ClaimTaskList(
         if (statuses.Count == 0) return [];
         var items = await claims.GetWaitingAsync(statuses, jurisdiction, MaxTasks, ct);
         if (items.Count == 0) return [];
-        var titles = (await programs.GetByIdsAsync(items.Select(c => c.ProgramId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Title);
+        var titles = (await programs.GetByIdsAsync(items.Select(c => c.ProgramId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.LocalTitle());
         var context = await lookup.LoadAsync(items.Select(c => c.ProductId), items.Select(c => c.EnterpriseId), ct);
         return items.Select(c =>
         {

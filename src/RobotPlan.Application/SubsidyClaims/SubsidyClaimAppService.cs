@@ -26,7 +26,7 @@ public sealed partial class SubsidyClaimAppService(
     {
         currentUser.CheckPermission(P.Claims.Default);
         return (await programs.GetListAsync(null, null, ct)).Where(p => p.IsOpenAt(Now))
-            .Select(p => new ClaimProgramDto(p.Id, p.Year, p.Kind, p.Title, p.OpensAtUtc, p.ClosesAtUtc)).ToList();
+            .Select(p => new ClaimProgramDto(p.Id, p.Year, p.Kind, p.LocalTitle(), p.OpensAtUtc, p.ClosesAtUtc)).ToList();
     }
 
     public async Task<PagedResultDto<SubsidyClaimDto>> GetListAsync(GetSubsidyClaimsInput input, CancellationToken ct)

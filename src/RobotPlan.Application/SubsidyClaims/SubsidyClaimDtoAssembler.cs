@@ -14,7 +14,7 @@ public sealed class SubsidyClaimDtoAssembler(IProductRepository products, IEnter
         if (items.Count == 0) return [];
         var productsById = (await products.GetByIdsAsync(items.Select(c => c.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id);
         var names = await enterprises.GetLegalNamesAsync(items.Select(c => c.EnterpriseId).Distinct().ToList(), ct);
-        var titles = (await programs.GetByIdsAsync(items.Select(c => c.ProgramId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.Title);
+        var titles = (await programs.GetByIdsAsync(items.Select(c => c.ProgramId).Distinct().ToList(), ct)).ToDictionary(p => p.Id, p => p.LocalTitle());
         return items.Select(c => c.ToDto(titles.GetValueOrDefault(c.ProgramId), names.GetValueOrDefault(c.EnterpriseId),
             productsById.GetValueOrDefault(c.ProductId), withHistory) with
         {

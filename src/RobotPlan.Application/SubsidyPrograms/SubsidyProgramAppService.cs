@@ -33,6 +33,7 @@ public sealed class SubsidyProgramAppService(
         currentUser.CheckPermission(P.Subsidies.ManagePrograms);
         var program = await manager.CreateAsync(input.Year, input.Kind, input.Title, ToUtc(input.OpensAt), ToUtc(input.ClosesAt),
             input.Budget, input.Parameters.ToValue(), ct);
+        program.TranslateTitle(input.TitleEn);
         await unitOfWork.SaveChangesAsync(ct);
         return program.ToDto();
     }
@@ -43,6 +44,7 @@ public sealed class SubsidyProgramAppService(
         var program = await LoadAsync(id, ct);
         unitOfWork.ExpectConcurrencyStamp(program, input.ConcurrencyStamp);
         program.Reschedule(input.Title, ToUtc(input.OpensAt), ToUtc(input.ClosesAt));
+        program.TranslateTitle(input.TitleEn);
         program.SetBudget(input.Budget);
         await unitOfWork.SaveChangesAsync(ct);
         return program.ToDto();

@@ -24,7 +24,7 @@ public sealed class TestReportAppService(
             scope.TestingBodyRestriction, scope.JurisdictionRestriction, input.Status, input.Sorting, input.SkipCount, input.MaxResultCount), ct);
         var productsById = (await products.GetByIdsAsync(items.Select(r => r.ProductId).Distinct().ToList(), ct)).ToDictionary(p => p.Id);
         var enterpriseNames = await enterprises.GetLegalNamesAsync(items.Select(r => r.EnterpriseId).Distinct().ToList(), ct);
-        var bodies = (await referenceData.GetTestingBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name);
+        var bodies = (await referenceData.GetTestingBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.LocalName());
         return new(total, items.Select(r =>
         {
             var product = productsById.GetValueOrDefault(r.ProductId);
@@ -123,6 +123,6 @@ public sealed class TestReportAppService(
         var enterprise = await enterprises.FindAsync(report.EnterpriseId, ct);
         var body = await referenceData.FindTestingBodyAsync(report.TestingBodyId, ct);
         var file = await files.FindAsync(report.FileId, ct);
-        return report.ToDto(new TestReportNames(product?.Name, product?.Model, enterprise?.LegalName, body?.Name), file?.ToDto());
+        return report.ToDto(new TestReportNames(product?.Name, product?.Model, enterprise?.LegalName, body?.LocalName()), file?.ToDto());
     }
 }

@@ -8,6 +8,8 @@ public class CatalogBatch : AggregateRoot
     public CatalogKind Catalog { get; private set; }
     public int Year { get; private set; }
     public string Title { get; private set; } = null!;
+    /// <summary>Optional: English pages show it where given, else <see cref="Title"/> (issue #16 item 6).</summary>
+    public string? TitleEn { get; private set; }
     public DateTime OpensAt { get; private set; }
     public DateTime ClosesAt { get; private set; }
     /// <summary>Returned files may be resubmitted until this instant.</summary>
@@ -71,6 +73,7 @@ public class CatalogBatch : AggregateRoot
         Catalog = s.Catalog;
         Year = s.Year;
         Title = s.Title.Trim();
+        TitleEn = string.IsNullOrWhiteSpace(s.TitleEn) ? null : s.TitleEn.Trim();
         OpensAt = s.OpensAt;
         ClosesAt = s.ClosesAt;
         RevisionDeadline = s.RevisionDeadline;

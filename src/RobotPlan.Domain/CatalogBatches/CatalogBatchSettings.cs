@@ -15,4 +15,5 @@ public sealed record CatalogBatchSettings(
     int ExpertsPerFile = CatalogBatchConsts.DefaultExpertsPerFile,
     int PassMark = CatalogBatchConsts.DefaultPassMark,
     int NoticeWorkingDays = CatalogBatchConsts.DefaultNoticeWorkingDays,
-    int ReviewWorkingDays = CatalogBatchConsts.DefaultReviewWorkingDays);
+    int ReviewWorkingDays = CatalogBatchConsts.DefaultReviewWorkingDays,
+    string? TitleEn = null);

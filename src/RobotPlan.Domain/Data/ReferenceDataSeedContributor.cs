@@ -28,7 +28,8 @@ public sealed class ReferenceDataSeedContributor(IReferenceDataRepository refere
         {
             var code = element.GetProperty("code").GetString()!;
             if (existing.Add(code))
-                await referenceData.AddAsync(new ReviewJurisdiction(code, element.GetProperty("name").GetString()!, kind), ct);
+                await referenceData.AddAsync(new ReviewJurisdiction(code, element.GetProperty("name").GetString()!,
+                    element.GetProperty("nameEn").GetString()!, kind), ct);
         }
     }
 
@@ -46,11 +47,11 @@ public sealed class ReferenceDataSeedContributor(IReferenceDataRepository refere
     private async Task SeedBodiesAsync(CancellationToken ct)
     {
         var testing = (await referenceData.GetTestingBodiesAsync(ct)).Select(b => b.Name).ToHashSet();
-        foreach (var name in TestingBodyNames.Where(testing.Add))
-            await referenceData.AddAsync(new TestingBody(name, null), ct);
+        foreach (var (name, nameEn) in TestingBodyNames.Where(b => testing.Add(b.Name)))
+            await referenceData.AddAsync(new TestingBody(name, nameEn, null), ct);
         var certification = (await referenceData.GetCertificationBodiesAsync(ct)).Select(b => b.Name).ToHashSet();
-        foreach (var name in CertificationBodyNames.Where(certification.Add))
-            await referenceData.AddAsync(new CertificationBody(name, null), ct);
+        foreach (var (name, nameEn) in CertificationBodyNames.Where(b => certification.Add(b.Name)))
+            await referenceData.AddAsync(new CertificationBody(name, nameEn, null), ct);
     }
 
     private async Task SeedCalendarAsync(CancellationToken ct)
@@ -72,17 +73,18 @@ public sealed class ReferenceDataSeedContributor(IReferenceDataRepository refere
     /// <summary>The testing body the demo "testing" user works for.</summary>
     public const string NationalRobotTestingCentre = "国家机器人检测与评定中心（重庆）";
 
-    private static readonly string[] TestingBodyNames =
+    // The English names these bodies use for themselves.
+    private static readonly (string Name, string NameEn)[] TestingBodyNames =
     [
-        NationalRobotTestingCentre,
-        "重庆市计量质量检测研究院",
-        "中国汽车工程研究院股份有限公司检测中心",
+        (NationalRobotTestingCentre, "National Robot Testing and Assessment Center (Chongqing)"),
+        ("重庆市计量质量检测研究院", "Chongqing Academy of Metrology and Quality Inspection"),
+        ("中国汽车工程研究院股份有限公司检测中心", "China Automotive Engineering Research Institute Testing Center"),
     ];
 
-    private static readonly string[] CertificationBodyNames =
+    private static readonly (string Name, string NameEn)[] CertificationBodyNames =
     [
-        "中国质量认证中心",
-        "北京鉴衡认证中心有限公司",
+        ("中国质量认证中心", "China Quality Certification Centre"),
+        ("北京鉴衡认证中心有限公司", "Beijing Jianheng Certification Center"),
     ];
 }
 

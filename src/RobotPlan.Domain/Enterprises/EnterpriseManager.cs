@@ -33,7 +33,7 @@ public class EnterpriseManager(IEnterpriseRepository enterprises, IReferenceData
             ?? throw new BusinessException(RobotPlanErrorCodes.UnknownJurisdiction, "jurisdictionId");
         if (!exempted && allowed.Count > 0 && !allowed.Contains(chosen.Code))
             throw new BusinessException(RobotPlanErrorCodes.JurisdictionContradictsUscc, "jurisdictionId",
-                string.Join("、", allowed.Select(c => all.Single(j => j.Code == c).Name)));
+                string.Join("、", allowed.Select(c => all.Single(j => j.Code == c).LocalName())));
         return chosen;
     }
 

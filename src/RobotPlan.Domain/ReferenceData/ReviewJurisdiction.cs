@@ -5,16 +5,22 @@ public class ReviewJurisdiction : AggregateRoot
 {
     public string Code { get; private set; } = null!;
     public string Name { get; private set; } = null!;
+    /// <summary>The name English pages show (issue #16 item 6); documents keep <see cref="Name"/>.</summary>
+    public string NameEn { get; private set; } = null!;
     public JurisdictionKind Kind { get; private set; }
 
     private ReviewJurisdiction() { }
 
-    public ReviewJurisdiction(string code, string name, JurisdictionKind kind)
+    public ReviewJurisdiction(string code, string name, string nameEn, JurisdictionKind kind)
     {
         Code = code;
-        Name = name;
+        Rename(name, nameEn);
         Kind = kind;
     }
 
-    public void Rename(string name) => Name = name.Trim();
+    public void Rename(string name, string nameEn)
+    {
+        Name = name.Trim();
+        NameEn = nameEn.Trim();
+    }
 }

@@ -12,6 +12,8 @@ public class SubsidyProgram : AggregateRoot
     public int Year { get; private set; }
     public SubsidyKind Kind { get; private set; }
     public string Title { get; private set; } = null!;
+    /// <summary>Optional: English pages show it where given, else <see cref="Title"/> (issue #16 item 6).</summary>
+    public string? TitleEn { get; private set; }
     public DateTime OpensAtUtc { get; private set; }
     public DateTime ClosesAtUtc { get; private set; }
     public decimal Budget { get; private set; }
@@ -41,6 +43,8 @@ public class SubsidyProgram : AggregateRoot
         OpensAtUtc = opensAtUtc;
         ClosesAtUtc = closesAtUtc;
     }
+
+    public void TranslateTitle(string? titleEn) => TitleEn = string.IsNullOrWhiteSpace(titleEn) ? null : titleEn.Trim();
 
     /// <summary>A budget may grow or shrink, but never below what is already reserved and paid.</summary>
     public void SetBudget(decimal budget)

@@ -6,6 +6,7 @@ internal sealed class CatalogBatchConfiguration : IEntityTypeConfiguration<Catal
     {
         b.ToTable("CatalogBatches");
         b.Property(x => x.Title).HasMaxLength(CatalogBatchConsts.MaxTitleLength).IsRequired();
+        b.Property(x => x.TitleEn).HasMaxLength(CatalogBatchConsts.MaxTitleLength);
         b.HasIndex(x => new { x.Catalog, x.Year });
         // The job looks for batches whose status lags behind their window.
         b.HasIndex(x => new { x.Status, x.OpensAt, x.ClosesAt });

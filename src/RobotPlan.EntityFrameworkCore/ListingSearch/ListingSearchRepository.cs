@@ -148,7 +148,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
             var (best, bestCount) = (candidates[0], int.MaxValue);
             foreach (var term in candidates)
             {
-                var count = await terms.Where(t => t.Term == term).Take(Math.Min(bestCount, RarestTermCap)).CountAsync(ct);
+                // Ordered by the key's second column: the primary key (Term, ListingId) serves it without a sort, and EF Core
+                // warns of a Take without an order (which rows it counts does not matter here, only how many, up to the cap).
+                var count = await terms.Where(t => t.Term == term).OrderBy(t => t.ListingId).Take(Math.Min(bestCount, RarestTermCap)).CountAsync(ct);
                 if (count < bestCount) (best, bestCount) = (term, count);
                 if (count == 0) break;
             }

@@ -2,9 +2,13 @@ using RobotPlan.Payouts;
 
 namespace RobotPlan.EntityFrameworkCore.Payouts;
 
+/// <summary>
+/// A batch loads two collections (its items, its history), so every load says how (EF Core warns otherwise): a batch to
+/// change in one query, a consistent aggregate; the list split, so a page of batches does not multiply items by history.
+/// </summary>
 internal sealed class PayoutBatchRepository(RobotPlanDbContext db) : IPayoutBatchRepository
 {
-    public Task<PayoutBatch?> FindAsync(Guid id, CancellationToken ct) => db.PayoutBatches.FirstOrDefaultAsync(b => b.Id == id, ct);
+    public Task<PayoutBatch?> FindAsync(Guid id, CancellationToken ct) => db.PayoutBatches.AsSingleQuery().FirstOrDefaultAsync(b => b.Id == id, ct);
 
     public async Task AddAsync(PayoutBatch batch, CancellationToken ct) => await db.PayoutBatches.AddAsync(batch, ct);
 
@@ -33,12 +37,13 @@ internal sealed class PayoutBatchRepository(RobotPlanDbContext db) : IPayoutBatc
     {
         var query = db.PayoutBatches.AsNoTracking().Where(b => status == null || b.Status == status);
         var total = await query.CountAsync(ct);
-        return (total, await query.OrderByDescending(b => b.AssembledAtUtc).ThenByDescending(b => b.Id).Skip(skip).Take(take).ToListAsync(ct));
+        return (total, await query.OrderByDescending(b => b.AssembledAtUtc).ThenByDescending(b => b.Id).Skip(skip).Take(take)
+            .AsSplitQuery().ToListAsync(ct));
     }
 
     public Task<List<PayoutBatch>> GetOpenWithPayeeAsync(Guid payeeEnterpriseId, CancellationToken ct) =>
         db.PayoutBatches.Where(b => (b.Status == PayoutBatchStatus.Draft || b.Status == PayoutBatchStatus.Submitted)
-            && b.Items.Any(i => i.PayeeEnterpriseId == payeeEnterpriseId)).ToListAsync(ct);
+            && b.Items.Any(i => i.PayeeEnterpriseId == payeeEnterpriseId)).AsSingleQuery().ToListAsync(ct);
 
     public Task<List<Guid>> GetExecutableIdsAsync(CancellationToken ct) =>
         db.PayoutBatches.Where(b => b.Status == PayoutBatchStatus.Approved || b.Status == PayoutBatchStatus.Executing)

@@ -6,7 +6,8 @@ internal sealed class ReviewJurisdictionConfiguration : IEntityTypeConfiguration
     {
         b.ToTable("ReviewJurisdictions");
         b.Property(x => x.Code).HasMaxLength(16).IsRequired();
-        b.Property(x => x.Name).HasMaxLength(64).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(ReferenceDataConsts.MaxJurisdictionNameLength).IsRequired();
+        b.Property(x => x.NameEn).HasMaxLength(ReferenceDataConsts.MaxJurisdictionNameLength).IsRequired();
         b.HasIndex(x => x.Code).IsUnique();
     }
 }
@@ -29,7 +30,8 @@ internal sealed class TestingBodyConfiguration : IEntityTypeConfiguration<Testin
     public void Configure(EntityTypeBuilder<TestingBody> b)
     {
         b.ToTable("TestingBodies");
-        b.Property(x => x.Name).HasMaxLength(128).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(ReferenceDataConsts.MaxOrganizationNameLength).IsRequired();
+        b.Property(x => x.NameEn).HasMaxLength(ReferenceDataConsts.MaxOrganizationNameLength).IsRequired();
         b.Property(x => x.Uscc).HasMaxLength(18);
     }
 }
@@ -39,7 +41,8 @@ internal sealed class CertificationBodyConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CertificationBody> b)
     {
         b.ToTable("CertificationBodies");
-        b.Property(x => x.Name).HasMaxLength(128).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(ReferenceDataConsts.MaxOrganizationNameLength).IsRequired();
+        b.Property(x => x.NameEn).HasMaxLength(ReferenceDataConsts.MaxOrganizationNameLength).IsRequired();
         b.Property(x => x.Uscc).HasMaxLength(18);
     }
 }

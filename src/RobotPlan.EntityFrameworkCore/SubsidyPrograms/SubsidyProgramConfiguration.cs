@@ -10,6 +10,7 @@ internal sealed class SubsidyProgramConfiguration : IEntityTypeConfiguration<Sub
             t.HasCheckConstraint("CK_SubsidyPrograms_Budget", "\"Reserved\" >= 0 AND \"Paid\" >= 0 AND \"Reserved\" + \"Paid\" <= \"Budget\"");
         });
         b.Property(x => x.Title).HasMaxLength(RobotPlan.SubsidyPrograms.SubsidyProgramConsts.MaxTitleLength).IsRequired();
+        b.Property(x => x.TitleEn).HasMaxLength(RobotPlan.SubsidyPrograms.SubsidyProgramConsts.MaxTitleLength);
         b.HasIndex(x => new { x.Year, x.Kind }).IsUnique();
         b.Ignore(x => x.Remaining);
         b.Ignore(x => x.CurrentParameters);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
 using RobotPlan.Documents;
+using RobotPlan.ReferenceData;
 
 namespace RobotPlan.Application.Tests.Documents;
 
@@ -66,6 +67,10 @@ public sealed class ListingCertificate_Tests(DocumentsFixture fixture) : IClassF
             var text = await PdfTools.TextAsync(await fixture.CertificateAsync(listing.Number));
             text.ShouldContain("Listing certificate");
             text.ShouldContain("Verification code: ");
+            // Issue #16 item 6: an English certificate still names the district officially, in Chinese.
+            var district = await fixture.WithDbAsync(db => db.Set<ReviewJurisdiction>().SingleAsync(j => j.Id == listing.JurisdictionId));
+            text.ShouldContain(district.Name);
+            text.ShouldNotContain(district.NameEn);
         }
         finally
         {

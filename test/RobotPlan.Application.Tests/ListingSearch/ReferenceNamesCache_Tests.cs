@@ -40,7 +40,7 @@ public sealed class ReferenceNamesCache_Tests : RobotPlanTestHost, Xunit.IAsyncL
         before.JurisdictionName.ShouldNotBeNull();
 
         await AdminAsync(s => s.RenameCategoryAsync(_welding.CategoryCode, new RenameCategoryDto { Name = "焊接类（更名）", NameEn = "Welding (renamed)" }));
-        await AdminAsync(s => s.RenameJurisdictionAsync(_welding.JurisdictionId, new RenameJurisdictionDto { Name = "某区（更名）" }));
+        await AdminAsync(s => s.RenameJurisdictionAsync(_welding.JurisdictionId, new RenameJurisdictionDto { Name = "某区（更名）", NameEn = "Some District (renamed)" }));
 
         var (after, result) = await SearchAsync();
         after.CategoryName.ShouldBe("焊接类（更名）");

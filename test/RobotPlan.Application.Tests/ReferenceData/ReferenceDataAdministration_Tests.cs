@@ -15,19 +15,23 @@ public sealed class ReferenceDataAdministration_Tests(RobotPlanTestHost host) : 
     }
 
     [Fact]
-    public async Task Should_Rename_Jurisdiction()
+    public async Task Should_Rename_Jurisdiction_In_Both_Languages()
     {
-        var renamed = await Admin(s => s.RenameJurisdictionAsync(host.Data.JurisdictionBId, new RenameJurisdictionDto { Name = "九龙坡区（更名）" }));
+        var renamed = await Admin(s => s.RenameJurisdictionAsync(host.Data.JurisdictionBId,
+            new RenameJurisdictionDto { Name = "九龙坡区（更名）", NameEn = " Jiulongpo (renamed) " }));
 
         renamed.Name.ShouldBe("九龙坡区（更名）");
-        (await host.WithDbAsync(db => db.ReviewJurisdictions.SingleAsync(j => j.Id == host.Data.JurisdictionBId))).Name.ShouldBe("九龙坡区（更名）");
+        renamed.NameEn.ShouldBe("Jiulongpo (renamed)");
+        var saved = await host.WithDbAsync(db => db.ReviewJurisdictions.SingleAsync(j => j.Id == host.Data.JurisdictionBId));
+        saved.Name.ShouldBe("九龙坡区（更名）");
+        saved.NameEn.ShouldBe("Jiulongpo (renamed)");
     }
 
     [Fact]
     public async Task Should_Answer_Conflict_When_Jurisdiction_Stamp_Is_Stale()
     {
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
-            Admin(s => s.RenameJurisdictionAsync(host.Data.JurisdictionAId, new RenameJurisdictionDto { Name = "渝北", ConcurrencyStamp = "stale" })));
+            Admin(s => s.RenameJurisdictionAsync(host.Data.JurisdictionAId, new RenameJurisdictionDto { Name = "渝北", NameEn = "Yubei", ConcurrencyStamp = "stale" })));
     }
 
     [Fact]
@@ -75,13 +79,18 @@ public sealed class ReferenceDataAdministration_Tests(RobotPlanTestHost host) : 
     public async Task Should_Add_And_Deactivate_Testing_Body_With_Normalized_Uscc()
     {
         var uscc = RobotPlanTestData.UnusedChongqingUscc;
-        var added = await Admin(s => s.CreateTestingBodyAsync(new SaveOrganizationDto { Name = " 重庆新检测院 ", Uscc = uscc.ToLowerInvariant() }));
+        var added = await Admin(s => s.CreateTestingBodyAsync(new SaveOrganizationDto
+        {
+            Name = " 重庆新检测院 ", NameEn = " Chongqing New Testing Institute ", Uscc = uscc.ToLowerInvariant(),
+        }));
         added.Name.ShouldBe("重庆新检测院");
+        added.NameEn.ShouldBe("Chongqing New Testing Institute");
         added.Uscc.ShouldBe(uscc);
         added.IsActive.ShouldBeTrue();
 
-        var updated = await Admin(s => s.UpdateTestingBodyAsync(added.Id, new SaveOrganizationDto { Name = "重庆新检测院", IsActive = false }));
+        var updated = await Admin(s => s.UpdateTestingBodyAsync(added.Id, new SaveOrganizationDto { Name = "重庆新检测院", NameEn = "Chongqing Testing Institute", IsActive = false }));
         updated.IsActive.ShouldBeFalse();
+        updated.NameEn.ShouldBe("Chongqing Testing Institute");
         updated.Uscc.ShouldBeNull();
     }
 
@@ -90,7 +99,7 @@ public sealed class ReferenceDataAdministration_Tests(RobotPlanTestHost host) : 
     {
         var before = await host.WithDbAsync(db => db.CertificationBodies.CountAsync());
         var error = await Should.ThrowAsync<BusinessException>(() =>
-            Admin(s => s.CreateCertificationBodyAsync(new SaveOrganizationDto { Name = "某认证中心", Uscc = "91350100M000100Y44" })));
+            Admin(s => s.CreateCertificationBodyAsync(new SaveOrganizationDto { Name = "某认证中心", NameEn = "Some Certification Centre", Uscc = "91350100M000100Y44" })));
         error.Code.ShouldBe(RobotPlanErrorCodes.UsccInvalid);
         (await host.WithDbAsync(db => db.CertificationBodies.CountAsync())).ShouldBe(before);
     }
@@ -104,6 +113,6 @@ public sealed class ReferenceDataAdministration_Tests(RobotPlanTestHost host) : 
 
         await host.LoginAsAsync(RobotPlanTestData.MunicipalReviewer);
         await Should.ThrowAsync<AuthorizationException>(() => host.WithScopeAsync(sp =>
-            sp.GetRequiredService<IReferenceDataAppService>().CreateTestingBodyAsync(new SaveOrganizationDto { Name = "x" })));
+            sp.GetRequiredService<IReferenceDataAppService>().CreateTestingBodyAsync(new SaveOrganizationDto { Name = "x", NameEn = "x" })));
     }
 }

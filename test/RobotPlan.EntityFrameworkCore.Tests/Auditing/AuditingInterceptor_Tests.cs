@@ -13,7 +13,7 @@ public sealed class AuditingInterceptor_Tests(RobotPlanTestHost host) : IClassFi
 
         var body = await host.InScopeAsync(async db =>
         {
-            var created = new TestingBody("重庆审计测试检测所", null);
+            var created = new TestingBody("重庆审计测试检测所", "Test body", null);
             db.TestingBodies.Add(created);
             await db.SaveChangesAsync();
             return created;
@@ -32,7 +32,7 @@ public sealed class AuditingInterceptor_Tests(RobotPlanTestHost host) : IClassFi
         await host.LoginAsAsync(RobotPlanTestData.Administrator);
         var id = await host.InScopeAsync(async db =>
         {
-            var body = new TestingBody("修改前", null);
+            var body = new TestingBody("修改前", "Test body", null);
             db.TestingBodies.Add(body);
             await db.SaveChangesAsync();
             return body.Id;
@@ -42,7 +42,7 @@ public sealed class AuditingInterceptor_Tests(RobotPlanTestHost host) : IClassFi
 
         await host.InScopeAsync(async db =>
         {
-            (await db.TestingBodies.SingleAsync(b => b.Id == id)).Update("修改后", null, isActive: true);
+            (await db.TestingBodies.SingleAsync(b => b.Id == id)).Update("修改后", "Renamed", null, isActive: true);
             return await db.SaveChangesAsync();
         });
 
@@ -58,7 +58,7 @@ public sealed class AuditingInterceptor_Tests(RobotPlanTestHost host) : IClassFi
         await host.LoginAsAsync(RobotPlanTestData.Administrator);
         var id = await host.InScopeAsync(async db =>
         {
-            var body = new CertificationBody("待删除认证机构", null);
+            var body = new CertificationBody("待删除认证机构", "Test body", null);
             db.CertificationBodies.Add(body);
             await db.SaveChangesAsync();
             db.CertificationBodies.Remove(body);
@@ -93,7 +93,7 @@ public sealed class AuditingInterceptor_Tests(RobotPlanTestHost host) : IClassFi
             // Stored out of order on purpose; the database, not insertion order, must sort them.
             var start = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             foreach (var hours in new[] { 5, -3, 1 })
-                db.TestingBodies.Add(new TestingBody($"排序{hours}", null) { CreationTime = start.AddHours(hours) });
+                db.TestingBodies.Add(new TestingBody($"排序{hours}", "Test body", null) { CreationTime = start.AddHours(hours) });
             await db.SaveChangesAsync();
             return await db.TestingBodies.Where(b => b.Name.StartsWith("排序")).OrderBy(b => b.CreationTime).Select(b => b.Name).ToListAsync();
         });
@@ -106,7 +106,7 @@ public sealed class AuditingInterceptor_Tests(RobotPlanTestHost host) : IClassFi
         await host.LoginAsAsync(null);
         var body = await host.InScopeAsync(async db =>
         {
-            var created = new TestingBody("匿名创建", null);
+            var created = new TestingBody("匿名创建", "Test body", null);
             db.TestingBodies.Add(created);
             await db.SaveChangesAsync();
             return created;

@@ -29,7 +29,7 @@ public sealed class DomainEventDispatch_Tests(DomainEventDispatch_Tests.Host hos
         public Task HandleAsync(TestReportStatusChanged domainEvent, CancellationToken cancellationToken)
         {
             if (failSwitch.Fail) throw new InvalidOperationException("handler failed");
-            db.CertificationBodies.Add(new CertificationBody($"event:{domainEvent.TestReportId}:{domainEvent.Status}", null));
+            db.CertificationBodies.Add(new CertificationBody($"event:{domainEvent.TestReportId}:{domainEvent.Status}", "Test body", null));
             return Task.CompletedTask;
         }
     }

@@ -1,11 +1,16 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RobotPlan.Data;
 using RobotPlan.EntityFrameworkCore;
+using Serilog.Core;
+using Serilog.Events;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -20,7 +25,8 @@ namespace RobotPlan.Web.Tests.Browser;
 /// Run time: one signed-in context per role, each page loaded once per culture and checked at the four widths by
 /// resizing the window; axe (the costly part, ~1 s a run) runs on every page once, in zh-Hans at 390 px (the navbar
 /// collapsed, the tables as cards), and in en on the role's home page at 1366 px (the navbar expanded, where the longer
-/// English labels are tightest). What axe checks (names, labels, landmarks, ARIA, contrast) comes from the markup and
+/// English labels are tightest). Nor may EF Core or ASP.NET Core log a warning or an error while the roles browse
+/// (issue #16 item 9: no warnings in the log on ordinary browsing). What axe checks (names, labels, landmarks, ARIA, contrast) comes from the markup and
 /// the colours, which a page shares across cultures and widths; what the culture and the width change is the length
 /// and the layout of the text, which the overflow check covers at every width in both cultures. A kind of page
 /// reachable by several roles is audited once, for the first of them (every role still audits the home page, whose
@@ -37,6 +43,15 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
 
         /// <summary>Kinds of page (<see cref="KindOf"/>) already audited by an earlier role.</summary>
         public HashSet<string> AuditedKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>What EF Core and ASP.NET Core logged at Warning or above since the host started (a role takes them all).</summary>
+        public ConcurrentQueue<LogEvent> FrameworkWarnings { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new FrameworkWarningSink(FrameworkWarnings)));
+        }
 
         public override Task InitializeAsync() => Runs ? base.InitializeAsync() : Task.CompletedTask;
 
@@ -139,6 +154,8 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
         }
         await ScreenshotsAsync(context, page, role);
         await context.CloseAsync();
+        while (browser.FrameworkWarnings.TryDequeue(out var logged))
+            problems.Add($"{role}: log {logged.Level} {logged.Properties.GetValueOrDefault("SourceContext")}: {Shorten(logged.RenderMessage())}");
 
         var summary = $"{role}: {pages.Count} pages x {Widths.Length} widths x {Cultures.Length} cultures = {checks} overflow checks, "
             + $"{axeRuns} axe runs, "
@@ -166,6 +183,20 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
         await page.GetByTestId("facets-toggle").ClickAsync();
         await Assertions.Expect(page.GetByTestId("facets")).ToBeVisibleAsync();
         await context.CloseAsync();
+    }
+
+    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + "…";
+
+    /// <summary>Warning and above from the framework's own categories (Serilog's SourceContext), e.g. EF Core's query warnings.</summary>
+    private sealed class FrameworkWarningSink(ConcurrentQueue<LogEvent> events) : ILogEventSink
+    {
+        public void Emit(LogEvent logEvent)
+        {
+            if (logEvent.Level >= LogEventLevel.Warning
+                && logEvent.Properties.GetValueOrDefault("SourceContext") is ScalarValue { Value: string source }
+                && (source.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) || source.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)))
+                events.Enqueue(logEvent);
+        }
     }
 
     /// <summary>Every page in the default culture on a phone; in English the role's home page (its navbar) on a laptop.</summary>

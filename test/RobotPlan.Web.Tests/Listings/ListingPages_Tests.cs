@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
@@ -64,6 +66,41 @@ public sealed class ListingPages_Tests(RobotPlanWebFactory factory) : IClassFixt
         var row = rows.Skip(1).Single(r => r["A"]?.ToString() == listing.Number);
         row["B"]?.ToString().ShouldBe(catalogName);
         row["E"]?.ToString().ShouldBe(categoryName);
+    }
+
+    /// <summary>
+    /// Issue #16 item 6: districts and testing bodies read in the reader's language on the listing page, in the search's
+    /// facets and in the export (the certificate keeps the official Chinese names: ListingCertificate_Tests).
+    /// </summary>
+    [Theory]
+    [InlineData("zh-Hans", false)]
+    [InlineData("en", true)]
+    public async Task Should_Name_District_And_Testing_Body_In_The_Readers_Language(string culture, bool english)
+    {
+        var listing = await ListingTestPublisher.PublishAsync(factory.Services, "LY-W6", CatalogKind.FirstUnit, DateOnly.FromDateTime(DateTime.UtcNow));
+        var district = await factory.WithDbAsync(db => db.ReviewJurisdictions.SingleAsync(j => j.Id == listing.JurisdictionId));
+        var reportBody = await factory.WithDbAsync(db => db.TestReports.Where(r => r.Id == listing.ReliedOnReportIds[0])
+            .Join(db.TestingBodies, r => r.TestingBodyId, b => b.Id, (_, b) => b).SingleAsync());
+        district.NameEn.ShouldNotBeNullOrWhiteSpace();
+        reportBody.NameEn.ShouldNotBeNullOrWhiteSpace();
+        var (districtName, otherDistrictName) = english ? (district.NameEn, district.Name) : (district.Name, district.NameEn);
+        var client = await factory.ClientForAsync(null, culture);
+
+        var page = await client.GetStringAsync($"/listings/{listing.Number}");
+        page.ShouldContain(districtName);
+        page.ShouldNotContain(otherDistrictName);
+        page.ShouldContain(english ? reportBody.NameEn : reportBody.Name);
+
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/public/listings?keyword=焊接");
+        search.GetProperty("facets").GetProperty("jurisdiction").EnumerateArray()
+            .ShouldContain(f => f.GetProperty("value").GetString() == district.Id.ToString() && f.GetProperty("name").GetString() == districtName);
+        search.GetProperty("items").EnumerateArray()
+            .ShouldContain(i => i.GetProperty("number").GetString() == listing.Number && i.GetProperty("jurisdictionName").GetString() == districtName);
+
+        var export = await client.GetAsync("/api/public/listings/export?keyword=焊接");
+        var rows = (await export.Content.ReadAsStreamAsync()).Query(useHeaderRow: false, excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>().ToList();
+        rows.Skip(1).Single(r => r["A"]?.ToString() == listing.Number)["G"]?.ToString().ShouldBe(districtName);
     }
 
     [Fact]

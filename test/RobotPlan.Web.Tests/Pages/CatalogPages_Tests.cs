@@ -207,4 +207,31 @@ public sealed class CatalogPages_Tests(RobotPlanWebFactory factory) : IClassFixt
         html.ShouldContain("table-danger");
         html.ShouldContain("已超期");
     }
+
+    /// <summary>
+    /// Issue #16 item 7: an application form refused for a missing field comes back naming each file the enterprise had
+    /// chosen, beside its input, in the reader's language (a browser never refills a file input, and no draft exists yet).
+    /// </summary>
+    [Theory]
+    [InlineData("zh-Hans", "请重新选择")]
+    [InlineData("en", "choose it again")]
+    public async Task Should_Name_The_Files_To_Choose_Again_When_The_Application_Form_Returns_With_An_Error(string culture, string askAgain)
+    {
+        var batch = await CatalogPageData.OpenBatchAsync(factory, "附件批次");
+        var enterprise = await PageClient.SignedInAsync(factory, RobotPlanTestData.EnterpriseAUser);
+        enterprise.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        var form = $"/Catalogs/Applications/Create?batchId={batch}";
+
+        using var response = await enterprise.PostMultipartAsync(form, form,
+            new() { ["Input.KeyProcurement.Price"] = "286000" }, // no product chosen: refused
+            [("Attachment.ApplicationForm", "申报书-第3版.pdf", Multipart.Pdf), ("Attachment.AfterSalesCommitment", "after-sales.pdf", Multipart.Pdf)]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("data-testid=\"files-to-choose-again\"");
+        html.ShouldContain("申报书-第3版.pdf");
+        html.ShouldContain("after-sales.pdf");
+        html.ShouldContain(askAgain);
+        (await factory.WithDbAsync(db => db.CatalogApplications.CountAsync(a => a.BatchId == batch))).ShouldBe(0);
+    }
 }

@@ -37,6 +37,17 @@ public sealed partial class PageClient(HttpClient client)
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, as multipart/form-data with files (field name, file name, content).</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, Dictionary<string, string> fields,
+        IEnumerable<(string Field, string FileName, byte[] Content)> files)
+    {
+        var html = await client.GetStringAsync(formPage);
+        var body = new MultipartFormDataContent { { new StringContent(TokenPattern().Match(html).Groups[1].Value), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields) body.Add(new StringContent(value), name);
+        foreach (var (field, fileName, content) in files) body.Add(new ByteArrayContent(content), field, fileName);
+        return await client.PostAsync(action, body);
+    }
+
     public static string HiddenValue(string html, string name) =>
         Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value;
 

@@ -40,9 +40,9 @@ public sealed class DemoCatalogSeedContributor(
 
         // Last year's finished batches: each file went the whole way and is listed.
         var firstUnitDone = await BatchAsync(CatalogKind.FirstUnit, lastYear, $"{lastYear}年度首台（套）重大技术装备推广应用目录（第一批）",
-            new DateTime(lastYear, 3, 1, 1, 0, 0, DateTimeKind.Utc), ct);
+            $"{lastYear} First-of-a-Kind Major Technical Equipment Catalog (Batch 1)", new DateTime(lastYear, 3, 1, 1, 0, 0, DateTimeKind.Utc), ct);
         var keyDone = await BatchAsync(CatalogKind.KeyProcurement, lastYear, $"{lastYear}年度重庆市重点鼓励采购产品指导目录",
-            new DateTime(lastYear, 4, 1, 1, 0, 0, DateTimeKind.Utc), ct);
+            $"{lastYear} Chongqing Key Procurement Product Catalog", new DateTime(lastYear, 4, 1, 1, 0, 0, DateTimeKind.Utc), ct);
         await ListedAsync(firstUnitDone, "RV-40E", new DateOnly(lastYear, 7, 1), ct);
         await ListedAsync(firstUnitDone, "LJ-C7", new DateOnly(lastYear, 7, 1), ct);
         await ListedAsync(keyDone, "LY-P180", new DateOnly(lastYear, 8, 1), ct);
@@ -50,7 +50,8 @@ public sealed class DemoCatalogSeedContributor(
         await MakersListedAsync(firstUnitDone, keyDone, ct);
 
         // This year's open first-unit batch: files in each reviewer's task list.
-        var open = await BatchAsync(CatalogKind.FirstUnit, now.Year, $"{now.Year}年度首台（套）重大技术装备推广应用目录（第二批）", now.AddDays(-20), ct);
+        var open = await BatchAsync(CatalogKind.FirstUnit, now.Year, $"{now.Year}年度首台（套）重大技术装备推广应用目录（第二批）",
+            $"{now.Year} First-of-a-Kind Major Technical Equipment Catalog (Batch 2)", now.AddDays(-20), ct);
         var waitingForDistrict = await SubmittedAsync(open, "LY-W6", now.AddDays(-12), ct);
         waitingForDistrict.StartDistrictReview(await users.DemoActorAsync(DemoUsers.DistrictYubei, RobotPlanRoles.DistrictReviewer), now.AddDays(-11));
         var waitingForMunicipal = await SubmittedAsync(open, "BY-R1", now.AddDays(-15), ct);
@@ -64,7 +65,7 @@ public sealed class DemoCatalogSeedContributor(
 
         // A key-procurement batch decided today: its notice runs now, and anyone may object.
         var decided = await BatchAsync(CatalogKind.KeyProcurement, now.Year, $"{now.Year}年度重庆市重点鼓励采购产品指导目录（第一批）",
-            now.AddDays(-60), ct);
+            $"{now.Year} Chongqing Key Procurement Product Catalog (Batch 1)", now.AddDays(-60), ct);
         var inNotice = await SubmittedAsync(decided, "RV-40E", now.AddDays(-50), ct);
         await DecidedAsync(inNotice, now.AddDays(-40), now, ct);
         var window = NoticeWindow.Compute(await calendar.GetCalendarAsync(ct), now, decided.NoticeWorkingDays);
@@ -72,10 +73,10 @@ public sealed class DemoCatalogSeedContributor(
         await unitOfWork.SaveChangesAsync(ct);
     }
 
-    private async Task<CatalogBatch> BatchAsync(CatalogKind catalog, int year, string title, DateTime opensAt, CancellationToken ct)
+    private async Task<CatalogBatch> BatchAsync(CatalogKind catalog, int year, string title, string titleEn, DateTime opensAt, CancellationToken ct)
     {
         var closesAt = opensAt.AddDays(45);
-        var batch = new CatalogBatch(new CatalogBatchSettings(catalog, year, title, opensAt, closesAt, closesAt.AddDays(30), Rubric),
+        var batch = new CatalogBatch(new CatalogBatchSettings(catalog, year, title, opensAt, closesAt, closesAt.AddDays(30), Rubric, TitleEn: titleEn),
             opensAt.AddDays(-7));
         batch.UpdateStatus(clock.GetUtcNow().UtcDateTime);
         await batches.AddAsync(batch, ct);

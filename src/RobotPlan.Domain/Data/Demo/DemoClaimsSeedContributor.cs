@@ -34,8 +34,10 @@ public sealed class DemoClaimsSeedContributor(
         var lj = await ProductAsync(DemoUsers.EnterpriseLiangjiang, "LJ-C7", ct);
         if (rv40 is null || lj is null) return; // the demo catalog did not list them: nothing to claim for
         var now = clock.GetUtcNow().UtcDateTime;
-        var compensation = await ProgramAsync(now, SubsidyKind.InsuranceCompensation, $"{now.Year}年度首台（套）重大技术装备保险补偿", 20_000_000m, ct);
-        var reward = await ProgramAsync(now, SubsidyKind.FirstPurchaseReward, $"{now.Year}年度首购首用奖励", 5_000_000m, ct);
+        var compensation = await ProgramAsync(now, SubsidyKind.InsuranceCompensation, $"{now.Year}年度首台（套）重大技术装备保险补偿",
+            $"{now.Year} First-of-a-Kind Equipment Insurance Compensation", 20_000_000m, ct);
+        var reward = await ProgramAsync(now, SubsidyKind.FirstPurchaseReward, $"{now.Year}年度首购首用奖励",
+            $"{now.Year} First Purchase and First Use Reward", 5_000_000m, ct);
         var lastYear = now.Year - 1;
         var lingyun = (await enterprises.FindByUsccAsync(DemoUsers.Enterprises[0].Uscc, ct))!;
         var bayu = (await enterprises.FindByUsccAsync(DemoUsers.Enterprises[3].Uscc, ct))!;
@@ -72,10 +74,14 @@ public sealed class DemoClaimsSeedContributor(
         await unitOfWork.SaveChangesAsync(ct);
     }
 
-    private async Task<SubsidyProgram> ProgramAsync(DateTime now, SubsidyKind kind, string title, decimal budget, CancellationToken ct) =>
-        (await programs.GetListAsync(now.Year, kind, ct)).FirstOrDefault()
+    private async Task<SubsidyProgram> ProgramAsync(DateTime now, SubsidyKind kind, string title, string titleEn, decimal budget, CancellationToken ct)
+    {
+        if ((await programs.GetListAsync(now.Year, kind, ct)).FirstOrDefault() is { } existing) return existing;
         // A copy per programme: EF owns the values instance, and one shared instance would be moved from the first programme to the second.
-        ?? await programManager.CreateAsync(now.Year, kind, title, now.AddDays(-60), now.AddDays(120), budget, SubsidyParameters.Default with { }, ct);
+        var program = await programManager.CreateAsync(now.Year, kind, title, now.AddDays(-60), now.AddDays(120), budget, SubsidyParameters.Default with { }, ct);
+        program.TranslateTitle(titleEn);
+        return program;
+    }
 
     private async Task<InsurancePolicy> PolicyAsync(Product product, string number, DateOnly start, decimal premium, decimal sumInsured, InsuredUnit unit,
         CancellationToken ct)

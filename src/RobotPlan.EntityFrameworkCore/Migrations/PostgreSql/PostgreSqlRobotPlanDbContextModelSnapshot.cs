@@ -518,6 +518,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2293,6 +2297,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Uscc")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
@@ -2409,6 +2418,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -2453,6 +2467,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -2803,6 +2822,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 

@@ -64,6 +64,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Title { get; set; }
 #endif
+        /// <summary>The titleEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TitleEn { get; set; }
+#nullable restore
+#else
+        public string TitleEn { get; set; }
+#endif
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
@@ -107,6 +115,7 @@ namespace RobotPlan.Api.Client.Models
                 { "rubric", n => { Rubric = n.GetCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.RubricCriterionDto>(global::RobotPlan.Api.Client.Models.RubricCriterionDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "status", n => { Status = n.GetEnumValue<global::RobotPlan.Api.Client.Models.CatalogBatchStatus>(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
+                { "titleEn", n => { TitleEn = n.GetStringValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
         }
@@ -133,6 +142,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.RubricCriterionDto>("rubric", Rubric);
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.CatalogBatchStatus>("status", Status);
             writer.WriteStringValue("title", Title);
+            writer.WriteStringValue("titleEn", TitleEn);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);
         }

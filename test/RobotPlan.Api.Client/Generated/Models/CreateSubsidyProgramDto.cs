@@ -38,6 +38,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Title { get; set; }
 #endif
+        /// <summary>The titleEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TitleEn { get; set; }
+#nullable restore
+#else
+        public string TitleEn { get; set; }
+#endif
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
@@ -71,6 +79,7 @@ namespace RobotPlan.Api.Client.Models
                 { "opensAt", n => { OpensAt = n.GetDateTimeOffsetValue(); } },
                 { "parameters", n => { Parameters = n.GetObjectValue<global::RobotPlan.Api.Client.Models.SubsidyParametersDto>(global::RobotPlan.Api.Client.Models.SubsidyParametersDto.CreateFromDiscriminatorValue); } },
                 { "title", n => { Title = n.GetStringValue(); } },
+                { "titleEn", n => { TitleEn = n.GetStringValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
         }
@@ -87,6 +96,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteDateTimeOffsetValue("opensAt", OpensAt);
             writer.WriteObjectValue<global::RobotPlan.Api.Client.Models.SubsidyParametersDto>("parameters", Parameters);
             writer.WriteStringValue("title", Title);
+            writer.WriteStringValue("titleEn", TitleEn);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);
         }

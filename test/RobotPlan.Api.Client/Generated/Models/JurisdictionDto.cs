@@ -42,6 +42,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The nameEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NameEn { get; set; }
+#nullable restore
+#else
+        public string NameEn { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Models.JurisdictionDto"/> and sets the default values.
         /// </summary>
@@ -72,6 +80,7 @@ namespace RobotPlan.Api.Client.Models
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::RobotPlan.Api.Client.Models.JurisdictionKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "nameEn", n => { NameEn = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -86,6 +95,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteGuidValue("id", Id);
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.JurisdictionKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
+            writer.WriteStringValue("nameEn", NameEn);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -34,6 +34,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The nameEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NameEn { get; set; }
+#nullable restore
+#else
+        public string NameEn { get; set; }
+#endif
         /// <summary>The uscc property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -71,6 +79,7 @@ namespace RobotPlan.Api.Client.Models
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "isActive", n => { IsActive = n.GetBoolValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "nameEn", n => { NameEn = n.GetStringValue(); } },
                 { "uscc", n => { Uscc = n.GetStringValue(); } },
             };
         }
@@ -85,6 +94,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteGuidValue("id", Id);
             writer.WriteBoolValue("isActive", IsActive);
             writer.WriteStringValue("name", Name);
+            writer.WriteStringValue("nameEn", NameEn);
             writer.WriteStringValue("uscc", Uscc);
             writer.WriteAdditionalData(AdditionalData);
         }

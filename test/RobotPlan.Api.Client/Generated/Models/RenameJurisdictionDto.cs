@@ -30,6 +30,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The nameEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NameEn { get; set; }
+#nullable restore
+#else
+        public string NameEn { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Models.RenameJurisdictionDto"/> and sets the default values.
         /// </summary>
@@ -57,6 +65,7 @@ namespace RobotPlan.Api.Client.Models
             {
                 { "concurrencyStamp", n => { ConcurrencyStamp = n.GetStringValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "nameEn", n => { NameEn = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -68,6 +77,7 @@ namespace RobotPlan.Api.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("concurrencyStamp", ConcurrencyStamp);
             writer.WriteStringValue("name", Name);
+            writer.WriteStringValue("nameEn", NameEn);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

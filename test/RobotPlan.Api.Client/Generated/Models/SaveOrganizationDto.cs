@@ -32,6 +32,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The nameEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NameEn { get; set; }
+#nullable restore
+#else
+        public string NameEn { get; set; }
+#endif
         /// <summary>The uscc property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -68,6 +76,7 @@ namespace RobotPlan.Api.Client.Models
                 { "concurrencyStamp", n => { ConcurrencyStamp = n.GetStringValue(); } },
                 { "isActive", n => { IsActive = n.GetBoolValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "nameEn", n => { NameEn = n.GetStringValue(); } },
                 { "uscc", n => { Uscc = n.GetStringValue(); } },
             };
         }
@@ -81,6 +90,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteStringValue("concurrencyStamp", ConcurrencyStamp);
             writer.WriteBoolValue("isActive", IsActive);
             writer.WriteStringValue("name", Name);
+            writer.WriteStringValue("nameEn", NameEn);
             writer.WriteStringValue("uscc", Uscc);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -62,6 +62,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Title { get; set; }
 #endif
+        /// <summary>The titleEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TitleEn { get; set; }
+#nullable restore
+#else
+        public string TitleEn { get; set; }
+#endif
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
@@ -101,6 +109,7 @@ namespace RobotPlan.Api.Client.Models
                 { "remaining", n => { Remaining = n.GetDoubleValue(); } },
                 { "reserved", n => { Reserved = n.GetDoubleValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
+                { "titleEn", n => { TitleEn = n.GetStringValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
         }
@@ -123,6 +132,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteDoubleValue("remaining", Remaining);
             writer.WriteDoubleValue("reserved", Reserved);
             writer.WriteStringValue("title", Title);
+            writer.WriteStringValue("titleEn", TitleEn);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -54,6 +54,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Title { get; set; }
 #endif
+        /// <summary>The titleEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TitleEn { get; set; }
+#nullable restore
+#else
+        public string TitleEn { get; set; }
+#endif
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
@@ -92,6 +100,7 @@ namespace RobotPlan.Api.Client.Models
                 { "revisionDeadline", n => { RevisionDeadline = n.GetDateTimeOffsetValue(); } },
                 { "rubric", n => { Rubric = n.GetCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.RubricCriterionDto>(global::RobotPlan.Api.Client.Models.RubricCriterionDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
+                { "titleEn", n => { TitleEn = n.GetStringValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
         }
@@ -113,6 +122,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteDateTimeOffsetValue("revisionDeadline", RevisionDeadline);
             writer.WriteCollectionOfObjectValues<global::RobotPlan.Api.Client.Models.RubricCriterionDto>("rubric", Rubric);
             writer.WriteStringValue("title", Title);
+            writer.WriteStringValue("titleEn", TitleEn);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);
         }

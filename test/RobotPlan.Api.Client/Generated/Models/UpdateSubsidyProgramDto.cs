@@ -36,6 +36,14 @@ namespace RobotPlan.Api.Client.Models
 #else
         public string Title { get; set; }
 #endif
+        /// <summary>The titleEn property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TitleEn { get; set; }
+#nullable restore
+#else
+        public string TitleEn { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Models.UpdateSubsidyProgramDto"/> and sets the default values.
         /// </summary>
@@ -66,6 +74,7 @@ namespace RobotPlan.Api.Client.Models
                 { "concurrencyStamp", n => { ConcurrencyStamp = n.GetStringValue(); } },
                 { "opensAt", n => { OpensAt = n.GetDateTimeOffsetValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
+                { "titleEn", n => { TitleEn = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -80,6 +89,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteStringValue("concurrencyStamp", ConcurrencyStamp);
             writer.WriteDateTimeOffsetValue("opensAt", OpensAt);
             writer.WriteStringValue("title", Title);
+            writer.WriteStringValue("titleEn", TitleEn);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -8,7 +8,7 @@ public sealed class AnnouncementLinkOptions(ICatalogBatchAppService batches, ISu
 
     public async Task LoadAsync(CancellationToken ct)
     {
-        Batches = (await batches.GetListAsync(new GetCatalogBatchesInput { MaxResultCount = 200 }, ct)).Items.Select(b => (b.Id, b.Title)).ToList();
-        Programs = (await programs.GetListAsync(null, null, ct)).Select(p => (p.Id, p.Title)).ToList();
+        Batches = (await batches.GetListAsync(new GetCatalogBatchesInput { MaxResultCount = 200 }, ct)).Items.Select(b => (b.Id, b.LocalTitle())).ToList();
+        Programs = (await programs.GetListAsync(null, null, ct)).Select(p => (p.Id, p.LocalTitle())).ToList();
     }
 }

@@ -23,6 +23,13 @@ public sealed class ApplicationCreateModel(ICatalogBatchAppService batches, ICat
     public CatalogBatchDto Batch { get; private set; } = null!;
     public IReadOnlyList<ProductDto> Products { get; private set; } = [];
 
+    /// <summary>
+    /// The files a refused post carried, by kind (issue #16 item 7): a browser never refills a file input, so the page
+    /// names each file to choose again rather than dropping it silently (no draft exists yet to keep them on).
+    /// </summary>
+    public IReadOnlyDictionary<CatalogAttachmentKind, string> FilesToChooseAgain { get; private set; } =
+        new Dictionary<CatalogAttachmentKind, string>();
+
     /// <summary>The kinds the eligibility rule requires for this catalog, then "other".</summary>
     public IReadOnlyList<CatalogAttachmentKind> AttachmentKinds =>
         [.. CatalogEligibilityChecker.RequiredAttachments(Batch.Catalog), CatalogAttachmentKind.Other];
@@ -54,6 +61,7 @@ public sealed class ApplicationCreateModel(ICatalogBatchAppService batches, ICat
             }
         }
         PrepareForm();
+        FilesToChooseAgain = PostedAttachments().ToDictionary(a => a.Kind, a => a.File.FileName);
         return Page();
     }
 
@@ -93,9 +101,8 @@ public sealed class ApplicationCreateModel(ICatalogBatchAppService batches, ICat
     private async Task<List<string>> AttachAsync(Guid id, CancellationToken ct)
     {
         var failed = new List<string>();
-        foreach (var file in Request.Form.Files.Where(f => f.Length > 0 && f.Name.StartsWith(AttachmentPrefix, StringComparison.Ordinal)))
+        foreach (var (kind, file) in PostedAttachments())
         {
-            if (!Enum.TryParse<CatalogAttachmentKind>(file.Name[AttachmentPrefix.Length..], out var kind) || !Enum.IsDefined(kind)) continue;
             try
             {
                 await using var content = file.OpenReadStream();
@@ -107,5 +114,14 @@ public sealed class ApplicationCreateModel(ICatalogBatchAppService batches, ICat
             }
         }
         return failed;
+    }
+
+    private IEnumerable<(CatalogAttachmentKind Kind, IFormFile File)> PostedAttachments()
+    {
+        foreach (var file in Request.Form.Files.Where(f => f.Length > 0 && f.Name.StartsWith(AttachmentPrefix, StringComparison.Ordinal)))
+        {
+            if (Enum.TryParse<CatalogAttachmentKind>(file.Name[AttachmentPrefix.Length..], out var kind) && Enum.IsDefined(kind))
+                yield return (kind, file);
+        }
     }
 }

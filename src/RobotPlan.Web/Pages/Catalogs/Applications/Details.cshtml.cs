@@ -100,6 +100,6 @@ public sealed class ApplicationDetailsModel(ICatalogApplicationAppService applic
     {
         Application = await applications.GetAsync(id, ct);
         if (IsEditable) Eligibility = await applications.GetEligibilityAsync(id, ct);
-        Jurisdictions = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.Name);
+        Jurisdictions = (await referenceData.GetJurisdictionsAsync(ct)).ToDictionary(j => j.Id, j => j.LocalName());
     }
 }
