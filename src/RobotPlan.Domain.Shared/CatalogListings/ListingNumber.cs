@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RobotPlan.CatalogListings;
 
 /// <summary>R-16: SDT-{year}-{n:0000} (first-unit) / ZDCG-{year}-{n:0000} (key procurement), gap-free per catalog and year.</summary>
