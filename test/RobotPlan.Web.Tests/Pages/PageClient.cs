@@ -37,6 +37,14 @@ public sealed partial class PageClient(HttpClient client)
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The same, for a form whose field repeats (ticked checkboxes of one name).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var html = await client.GetStringAsync(formPage);
+        return await client.PostAsync(action, new FormUrlEncodedContent(
+            fields.Append(new("__RequestVerificationToken", TokenPattern().Match(html).Groups[1].Value))));
+    }
+
     public static string HiddenValue(string html, string name) =>
         Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value;
 
