@@ -33,13 +33,30 @@ public class CreditRecordFieldsDto
     public DateOnly? EffectiveTo { get; set; }
 }
 
+/// <summary>The subject by its id, or by its USCC (enterprises, testing and certification bodies; a product has none of its own).</summary>
 public sealed class CreateCreditRecordDto : CreditRecordFieldsDto
 {
     [Required]
     public CreditSubjectKind? SubjectKind { get; set; }
 
-    [Required]
     public Guid? SubjectId { get; set; }
+
+    /// <summary>Used when <see cref="SubjectId"/> is not given (R-1: validated, trimmed and upper-cased).</summary>
+    [StringLength(C.MaxSubjectUsccInputLength)]
+    public string? SubjectUscc { get; set; }
+}
+
+/// <summary>A subject the records page can pick: registered enterprises, products (with their maker) and bodies.</summary>
+public sealed record CreditSubjectDto(CreditSubjectKind Kind, Guid Id, string Name, string? Uscc, string? EnterpriseName);
+
+public sealed class GetCreditSubjectsInput
+{
+    [Required]
+    public CreditSubjectKind? SubjectKind { get; set; }
+
+    /// <summary>Part of the name (a product's name or model) or of the USCC.</summary>
+    [Required, StringLength(64)]
+    public string? Keyword { get; set; }
 }
 
 /// <summary>A correction is a new record about the same subject; the old one ends pointing at it.</summary>
@@ -67,6 +84,9 @@ public sealed class GetCreditRecordsInput : PagedAndSortedResultRequestDto
     public Guid? SubjectId { get; set; }
     public CreditRecordKind? Kind { get; set; }
     public CreditRecordState? State { get; set; }
+
+    /// <summary>Records about this enterprise or its products (its page).</summary>
+    public Guid? EnterpriseId { get; set; }
 
     [StringLength(64)]
     public string? Keyword { get; set; }

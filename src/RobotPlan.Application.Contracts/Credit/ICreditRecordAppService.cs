@@ -5,6 +5,8 @@ public interface ICreditRecordAppService
 {
     Task<PagedResultDto<CreditRecordDto>> GetListAsync(GetCreditRecordsInput input, CancellationToken ct = default);
     Task<CreditRecordDto> GetAsync(Guid id, CancellationToken ct = default);
+    /// <summary>At most <see cref="CreditConsts.MaxSubjectMatches"/> subjects of the kind whose name or USCC contains the keyword.</summary>
+    Task<IReadOnlyList<CreditSubjectDto>> GetSubjectsAsync(GetCreditSubjectsInput input, CancellationToken ct = default);
     Task<CreditRecordDto> CreateAsync(CreateCreditRecordDto input, CancellationToken ct = default);
     Task<CreditRecordDto> EndAsync(Guid id, EndCreditRecordDto input, CancellationToken ct = default);
     Task<CreditRecordDto> CorrectAsync(Guid id, CorrectCreditRecordDto input, CancellationToken ct = default);

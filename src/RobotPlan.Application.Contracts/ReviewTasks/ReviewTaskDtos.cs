@@ -83,4 +83,32 @@ public interface IReviewTaskAppService
 
     /// <summary>Every row the filters match (no paging), as .xlsx with the headers in the user's language.</summary>
     Task<Files.FileDownload> ExportAsync(GetReviewTasksInput input, CancellationToken ct = default);
+
+    /// <summary>
+    /// Approves each file at the district or municipal review step it waits in, with the one comment; a refused file
+    /// (another step, moved on, out of the caller's scope, a rule) leaves the others approved and says why.
+    /// </summary>
+    Task<BulkApproveResultDto> ApproveAsync(BulkApproveInput input, CancellationToken ct = default);
 }
+
+/// <summary>One file of a bulk approval, with the step the inbox showed it in (a file that moved on is refused, not approved at another step).</summary>
+public sealed class BulkApproveItemDto
+{
+    [Required, EnumDataType(typeof(ReviewTaskKind))] public ReviewTaskKind? Kind { get; set; }
+    [Required] public Guid? FileId { get; set; }
+    [Required, EnumDataType(typeof(ReviewStep))] public ReviewStep? Step { get; set; }
+}
+
+/// <summary>批量通过: one comment for all; each file is approved on its own (and gets its own history row).</summary>
+public sealed class BulkApproveInput
+{
+    public const int MaxFiles = 100;
+
+    [Required, MinLength(1), MaxLength(MaxFiles)] public List<BulkApproveItemDto>? Items { get; set; }
+    [StringLength(Reviews.StatusHistoryConsts.MaxCommentLength)] public string? Comment { get; set; }
+}
+
+/// <summary>What happened to one file: approved, or refused with the reason's code and its text in the user's language.</summary>
+public sealed record BulkApproveFileResultDto(ReviewTaskKind Kind, Guid FileId, bool Approved, string? Code, string? Message);
+
+public sealed record BulkApproveResultDto(int Approved, int Refused, IReadOnlyList<BulkApproveFileResultDto> Files);

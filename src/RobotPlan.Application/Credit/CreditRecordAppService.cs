@@ -9,7 +9,7 @@ public sealed class CreditRecordAppService(ICreditRecordRepository records, Cred
     {
         currentUser.CheckPermission(P.Credit.Default);
         var (total, items) = await records.GetPageAsync(new CreditRecordFilter(input.SubjectKind, input.SubjectId, input.Kind, input.State,
-            input.Keyword, SkipCount: input.SkipCount, MaxResultCount: input.MaxResultCount), ct);
+            input.Keyword, ConcerningEnterpriseId: input.EnterpriseId, SkipCount: input.SkipCount, MaxResultCount: input.MaxResultCount), ct);
         return new(total, items.Select(r => r.ToDto()).ToList());
     }
 
@@ -19,10 +19,20 @@ public sealed class CreditRecordAppService(ICreditRecordRepository records, Cred
         return (await LoadAsync(id, ct)).ToDto();
     }
 
+    public async Task<IReadOnlyList<CreditSubjectDto>> GetSubjectsAsync(GetCreditSubjectsInput input, CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Credit.Manage);
+        var matches = await manager.FindSubjectsAsync(input.SubjectKind!.Value, input.Keyword!, CreditConsts.MaxSubjectMatches, ct);
+        return matches.Select(m => new CreditSubjectDto(m.Subject.Kind, m.Subject.Id, m.Subject.Name, m.Subject.Uscc, m.EnterpriseName)).ToList();
+    }
+
     public async Task<CreditRecordDto> CreateAsync(CreateCreditRecordDto input, CancellationToken ct)
     {
         currentUser.CheckPermission(P.Credit.Manage);
-        var subject = await manager.ResolveAsync(input.SubjectKind!.Value, input.SubjectId!.Value, ct);
+        var kind = input.SubjectKind!.Value;
+        var subject = input.SubjectId is { } id ? await manager.ResolveAsync(kind, id, ct)
+            : !string.IsNullOrWhiteSpace(input.SubjectUscc) ? await manager.ResolveByUsccAsync(kind, input.SubjectUscc, ct)
+            : throw new BusinessException(CreditErrorCodes.SubjectRequired, "subjectId");
         var record = await manager.RecordAsync(New(subject, input, null), ct);
         await unitOfWork.SaveChangesAsync(ct);
         return record.ToDto();

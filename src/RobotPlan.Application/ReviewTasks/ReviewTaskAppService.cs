@@ -8,8 +8,9 @@ namespace RobotPlan.ReviewTasks;
 /// reviewer gets is the task lists' rule (their step's permission; a district reviewer's own district only), so the inbox
 /// can show nothing they could not open and act on.
 /// </summary>
-public sealed class ReviewTaskAppService(CatalogTaskList catalogTasks, ClaimTaskList claimTasks, ICurrentUser currentUser,
-    IStringLocalizer<RobotPlanResource> L, TimeProvider clock) : IReviewTaskAppService
+public sealed partial class ReviewTaskAppService(CatalogTaskList catalogTasks, ClaimTaskList claimTasks,
+    IServiceScopeFactory scopes, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L,
+    TimeProvider clock) : IReviewTaskAppService
 {
     public async Task<ReviewTaskListDto> GetListAsync(GetReviewTasksInput input, CancellationToken ct)
     {

@@ -12,6 +12,9 @@ public static class CreditConsts
     public const int DefaultFraudBlacklistYears = 3;
     /// <summary>An import file larger than this many rows is refused whole (one transaction must stay short).</summary>
     public const int MaxImportRows = 5000;
+    /// <summary>Room for a mistyped code, so a wrong USCC is reported as wrong rather than as too long.</summary>
+    public const int MaxSubjectUsccInputLength = 64;
+    public const int MaxSubjectMatches = 20;
 }
 
 /// <summary>Credit error codes (own file so parallel branches do not collide); texts in Credit.*.json.</summary>
@@ -22,6 +25,10 @@ public static class CreditErrorCodes
     [OfKind(ErrorKind.Invalid)] public const string PeriodInvalid = "RobotPlan:Credit.PeriodInvalid";
     public const string AlreadyEnded = "RobotPlan:Credit.AlreadyEnded";
     [OfKind(ErrorKind.Invalid)] public const string SubjectNotFound = "RobotPlan:Credit.SubjectNotFound";
+    [OfKind(ErrorKind.Invalid)] public const string SubjectRequired = "RobotPlan:Credit.SubjectRequired";
+    [OfKind(ErrorKind.Invalid)] public const string SubjectUsccInvalid = "RobotPlan:Credit.SubjectUsccInvalid";
+    [OfKind(ErrorKind.Invalid)] public const string SubjectUsccUnknown = "RobotPlan:Credit.SubjectUsccUnknown";
+    [OfKind(ErrorKind.Invalid)] public const string ProductHasNoUscc = "RobotPlan:Credit.ProductHasNoUscc";
     [OfKind(ErrorKind.Invalid)] public const string ImportFileInvalid = "RobotPlan:Credit.ImportFileInvalid";
     public const string ImportRefused = "RobotPlan:Credit.ImportRefused";
     public const string ProductBlacklisted = "RobotPlan:Credit.ProductBlacklisted";

@@ -19,6 +19,50 @@ public class CreditManager(ICreditRecordRepository records, IEnterpriseRepositor
         return subject ?? throw new BusinessException(CreditErrorCodes.SubjectNotFound, "subjectId");
     }
 
+    /// <summary>
+    /// The subject by its USCC (R-1: trimmed, upper-cased, check character verified). A product is chosen by id: the
+    /// USCC it would carry is its maker's, which names the enterprise, not one product.
+    /// </summary>
+    public async Task<CreditSubject> ResolveByUsccAsync(CreditSubjectKind kind, string input, CancellationToken ct = default)
+    {
+        if (kind == CreditSubjectKind.Product) throw new BusinessException(CreditErrorCodes.ProductHasNoUscc, "subjectUscc");
+        var uscc = Uscc.Normalize(input) ?? throw new BusinessException(CreditErrorCodes.SubjectUsccInvalid, "subjectUscc");
+        Guid? id = kind switch
+        {
+            CreditSubjectKind.Enterprise => (await enterprises.FindByUsccAsync(uscc, ct))?.Id,
+            CreditSubjectKind.TestingBody => (await referenceData.GetTestingBodiesAsync(ct)).FirstOrDefault(b => b.Uscc == uscc)?.Id,
+            _ => (await referenceData.GetCertificationBodiesAsync(ct)).FirstOrDefault(b => b.Uscc == uscc)?.Id,
+        };
+        return id is { } found
+            ? await ResolveAsync(kind, found, ct)
+            : throw new BusinessException(CreditErrorCodes.SubjectUsccUnknown, "subjectUscc", uscc);
+    }
+
+    /// <summary>Subjects of the kind whose name (a product's name or model) or USCC contains the keyword, for a search field.</summary>
+    public async Task<List<CreditSubjectMatch>> FindSubjectsAsync(CreditSubjectKind kind, string keyword, int max, CancellationToken ct = default)
+    {
+        var k = keyword.Trim();
+        bool Matches(string name, string? uscc) =>
+            name.Contains(k, StringComparison.OrdinalIgnoreCase) || (uscc?.Contains(k, StringComparison.OrdinalIgnoreCase) ?? false);
+        switch (kind)
+        {
+            case CreditSubjectKind.Enterprise:
+                var (_, found) = await enterprises.GetPageAsync(new EnterpriseFilter(k, null, null, 0, max), ct);
+                return found.Select(e => new CreditSubjectMatch(new(kind, e.Id, e.LegalName, e.Uscc, null), null)).ToList();
+            case CreditSubjectKind.Product:
+                var (_, items) = await products.GetPageAsync(new ProductFilter(null, null, k, null, null, 0, max), ct);
+                var makers = await enterprises.GetLegalNamesAsync(items.Select(p => p.EnterpriseId).Distinct().ToList(), ct);
+                return items.Select(p => new CreditSubjectMatch(new(kind, p.Id, $"{p.Name} {p.Model}", null, p.EnterpriseId),
+                    makers.GetValueOrDefault(p.EnterpriseId))).ToList();
+            case CreditSubjectKind.TestingBody:
+                return (await referenceData.GetTestingBodiesAsync(ct)).Where(b => Matches(b.Name, b.Uscc)).Take(max)
+                    .Select(b => new CreditSubjectMatch(new(kind, b.Id, b.Name, b.Uscc, null), null)).ToList();
+            default:
+                return (await referenceData.GetCertificationBodiesAsync(ct)).Where(b => Matches(b.Name, b.Uscc)).Take(max)
+                    .Select(b => new CreditSubjectMatch(new(kind, b.Id, b.Name, b.Uscc, null), null)).ToList();
+        }
+    }
+
     /// <summary>Adds the record; one whose period has begun takes effect in the same save (its effects with it).</summary>
     public async Task<CreditRecord> RecordAsync(CreditRecord record, CancellationToken ct = default)
     {

@@ -116,6 +116,9 @@ public class CreditRecord : AggregateRoot
 /// <summary>Who a record is about, as resolved from the registers (name and USCC snapshot).</summary>
 public sealed record CreditSubject(CreditSubjectKind Kind, Guid Id, string Name, string? Uscc, Guid? EnterpriseId);
 
+/// <summary>A search hit for the records page; a product's maker is named so two products of one name can be told apart.</summary>
+public sealed record CreditSubjectMatch(CreditSubject Subject, string? EnterpriseName);
+
 /// <summary>The record started to apply (R-61's effects start now).</summary>
 public sealed record CreditRecordTookEffect(CreditRecord Record) : IDomainEvent;
 

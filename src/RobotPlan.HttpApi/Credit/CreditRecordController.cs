@@ -11,6 +11,12 @@ public sealed class CreditRecordController(ICreditRecordAppService records) : Ro
     public Task<PagedResultDto<CreditRecordDto>> GetListAsync([FromQuery] GetCreditRecordsInput input, CancellationToken ct) =>
         records.GetListAsync(input, ct);
 
+    /// <summary>Subjects to pick for a new record, by part of a name or USCC.</summary>
+    [HttpGet("subjects")]
+    [Authorize(P.Credit.Manage)]
+    public Task<IReadOnlyList<CreditSubjectDto>> GetSubjectsAsync([FromQuery] GetCreditSubjectsInput input, CancellationToken ct) =>
+        records.GetSubjectsAsync(input, ct);
+
     [HttpGet("{id:guid}")]
     [Authorize(P.Credit.Default)]
     public Task<CreditRecordDto> GetAsync(Guid id, CancellationToken ct) => records.GetAsync(id, ct);

@@ -11,6 +11,11 @@ public sealed class ReviewTaskController(IReviewTaskAppService tasks) : RobotPla
     [Authorize(P.ReviewTasks.Default)]
     public Task<ReviewTaskListDto> GetListAsync([FromQuery] GetReviewTasksInput input, CancellationToken ct) => tasks.GetListAsync(input, ct);
 
+    /// <summary>批量通过 at the district or municipal review step: 200 with each file's outcome (a refused file does not undo the others).</summary>
+    [HttpPost("approve")]
+    [Authorize(P.ReviewTasks.Default)]
+    public Task<BulkApproveResultDto> ApproveAsync(BulkApproveInput input, CancellationToken ct) => tasks.ApproveAsync(input, ct);
+
     /// <summary>Every row the same filters match, as an Excel workbook.</summary>
     [HttpGet("export")]
     [Authorize(P.ReviewTasks.Default)]

@@ -4,6 +4,7 @@ using MiniExcelLibs;
 using RobotPlan.Application.Tests.CatalogApplications;
 using RobotPlan.Application.Tests.SubsidyClaims;
 using RobotPlan.CatalogApplications;
+using RobotPlan.Errors;
 using RobotPlan.Reviews;
 using RobotPlan.ReviewTasks;
 using RobotPlan.SeedWork;
@@ -130,6 +131,53 @@ public sealed class ReviewInbox_Tests(RobotPlanTestHost host) : IClassFixture<Ro
         rows.ShouldContain(r => (string?)r["办理期限"] == expected.Items.Single(t => t.FileId == file.Id).Deadline.ToString("yyyy-MM-dd"));
         rows[0].Keys.ShouldContain("进入本环节（北京时间）");
     }
+
+    [Fact]
+    public async Task Should_Approve_Each_File_On_Its_Own_With_The_One_Comment_And_Say_Why_Others_Were_Refused_When_Approving_In_Bulk()
+    {
+        var file = await _catalog.SubmittedAsync();
+        var claimId = await SubmittedClaimOfAAsync();
+        var inFinance = await _claims.CompensationInFinanceAsync(2032);
+        const string comment = "初审材料齐全，同意（批量）";
+
+        // Another district's reviewer: A's file reads as missing, as everywhere, and stays where it was.
+        await host.LoginAsAsync(RobotPlanTestData.DistrictReviewerOther);
+        (await BulkApproveAsync(comment, Item(ReviewTaskKind.CatalogFile, file.Id, ReviewStep.District))).Files.ShouldHaveSingleItem()
+            .Code.ShouldBe(RobotPlanErrorCodes.EntityNotFound);
+        await host.LoginAsAsync(RobotPlanTestData.DistrictReviewerOfA);
+        (await FileAsync(file.Id)).Status.ShouldBe(CatalogApplicationStatus.Submitted);
+
+        var result = await BulkApproveAsync(comment,
+            Item(ReviewTaskKind.CatalogFile, file.Id, ReviewStep.District), Item(ReviewTaskKind.SubsidyClaim, inFinance.Id, ReviewStep.Finance),
+            Item(ReviewTaskKind.SubsidyClaim, claimId, ReviewStep.District), Item(ReviewTaskKind.CatalogFile, file.Id, ReviewStep.District));
+
+        // The refusals in the middle and at the end undo nothing; each says why in the user's language.
+        result.ShouldSatisfyAllConditions(r => r.Approved.ShouldBe(2), r => r.Refused.ShouldBe(2));
+        result.Files.Select(f => f.Approved).ShouldBe([true, false, true, false]);
+        result.Files[1].Code.ShouldBe(RobotPlanErrorCodes.BulkApproveNotAllowed);
+        result.Files[3].Code.ShouldBe(RobotPlanErrorCodes.TaskNoLongerInStep, "the first row already moved it on");
+        result.Files.Where(f => !f.Approved).ShouldAllBe(f => !string.IsNullOrWhiteSpace(f.Message) && f.Message != f.Code);
+
+        // Each approved file has its own history row with the comment; the finance step was not touched.
+        var approvedFile = await FileAsync(file.Id);
+        approvedFile.Status.ShouldBe(CatalogApplicationStatus.MunicipalReview);
+        approvedFile.History.ShouldContain(h => h.To == CatalogApplicationStatus.MunicipalReview && h.Comment == comment);
+        var claim = await host.WithScopeAsync(sp => sp.GetRequiredService<RobotPlan.SubsidyClaims.ISubsidyClaimAppService>().GetAsync(claimId));
+        claim.Status.ShouldBe(RobotPlan.SubsidyClaims.SubsidyClaimStatus.MunicipalReview);
+        claim.History.ShouldContain(h => h.To == RobotPlan.SubsidyClaims.SubsidyClaimStatus.MunicipalReview && h.Comment == comment);
+        (await InboxAsync()).Items.ShouldNotContain(t => t.FileId == file.Id || t.FileId == claimId);
+        await host.LoginAsAsync(RobotPlanTestData.FinanceOfficer);
+        (await host.WithScopeAsync(sp => sp.GetRequiredService<RobotPlan.SubsidyClaims.ISubsidyClaimAppService>().GetAsync(inFinance.Id)))
+            .Status.ShouldBe(RobotPlan.SubsidyClaims.SubsidyClaimStatus.FinanceReview);
+    }
+
+    private static BulkApproveItemDto Item(ReviewTaskKind kind, Guid id, ReviewStep step) => new() { Kind = kind, FileId = id, Step = step };
+
+    private Task<BulkApproveResultDto> BulkApproveAsync(string comment, params BulkApproveItemDto[] items) =>
+        host.WithScopeAsync(sp => sp.GetRequiredService<IReviewTaskAppService>().ApproveAsync(new() { Items = [.. items], Comment = comment }));
+
+    private Task<CatalogApplicationDto> FileAsync(Guid id) =>
+        host.WithScopeAsync(sp => sp.GetRequiredService<ICatalogApplicationAppService>().GetAsync(id));
 
     private void AdvanceTo(DateOnly day) =>
         host.Clock.SetUtcNow(BusinessCalendarClock.StartOfDayUtc(day).AddHours(8));

@@ -29,6 +29,12 @@ public sealed class CreditBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
         new("create huge reason", "POST", Records, Mun,
             $$"""{ {{Valid.Replace("\"reason\": \"x\"", $"\"reason\": \"{new string('因', 1200)}\"")}}, "effectiveFrom": "2025-09-26" }""", "reason"),
         new("create unknown subject", "POST", Records, Mun, $$"""{ {{Valid}}, "effectiveFrom": "2025-09-26" }""", "subjectId"),
+        new("create bad USCC", "POST", Records, Mun, ByUscc("Enterprise", "91500107MA5XNEW000"), "subjectUscc"),
+        new("create unregistered USCC", "POST", Records, Mun, ByUscc("Enterprise", RobotPlanTestData.UnusedChongqingUscc), "subjectUscc"),
+        new("create product by USCC", "POST", Records, Mun, ByUscc("Product", RobotPlanTestData.EnterpriseBUscc), "subjectUscc"),
+        new("create USCC too long", "POST", Records, Mun, ByUscc("Enterprise", new string('9', 100)), "subjectUscc"),
+        new("subjects without keyword", "GET", Records + "/subjects?subjectKind=Enterprise", Mun, "", "keyword"),
+        new("subjects unknown kind", "GET", Records + "/subjects?subjectKind=Planet&keyword=x", Mun, "", "subjectKind"),
         new("end without reason", "POST", NoRecord + "/end", Mun, """{ "documentNumber": "d" }""", "reason"),
         new("correct without kind", "POST", NoRecord + "/correct", Mun,
             """{ "reason": "x", "documentNumber": "d", "documentDate": "2025-09-26", "effectiveFrom": "2025-09-26" }""", "kind"),
@@ -36,6 +42,25 @@ public sealed class CreditBadInput_Tests(RobotPlanWebFactory factory) : IClassFi
         new("export unknown format", "GET", Records + "/export?format=Pdf", Mun, "", "format"),
         new("public paging beyond cap", "GET", "/api/public/credit-records?maxResultCount=100000", null, "", "maxResultCount"),
     ];
+
+    private static string ByUscc(string kind, string uscc) => $$"""
+        { "subjectKind": "{{kind}}", "subjectUscc": "{{uscc}}", "kind": "Warning", "reason": "x", "documentNumber": "d",
+          "documentDate": "2025-09-26", "effectiveFrom": "2025-09-26" }
+        """;
+
+    [Theory]
+    [InlineData("zh-Hans", "主体统一社会信用代码")]
+    [InlineData("en", "subject's USCC")]
+    public async Task Should_Name_The_Uscc_By_Its_Label_In_The_Users_Language_When_It_Is_Not_Valid(string culture, string label)
+    {
+        var client = await factory.ClientForAsync(Mun, culture);
+        var response = await client.PostAsync(Records, new StringContent(ByUscc("Enterprise", "91500107MA5XNEW000"), Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        var message = JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty("subjectUscc")[0].GetString();
+        message.ShouldNotBeNull().ShouldContain(label, Case.Insensitive);
+        body.ShouldNotContain("SubjectId");
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -26,6 +26,37 @@ public sealed class ReviewTaskBadInput_Tests(RobotPlanWebFactory factory) : ICla
         new("export with an unknown kind", "GET", Tasks + "/export?kind=Letter", District, "", "kind"),
     ];
 
+    private const string Approve = Tasks + "/approve";
+    private const string OneItem = """{ "kind": "CatalogFile", "fileId": "00000000-0000-0000-0000-000000000001", "step": "District" }""";
+
+    public static TheoryData<BadInputCase> ApproveCases() =>
+    [
+        new("approve not JSON", "POST", Approve, District, "{ nope", "$"),
+        new("approve without items", "POST", Approve, District, """{ "comment": "同意" }""", "items"),
+        new("approve no files", "POST", Approve, District, """{ "items": [] }""", "items"),
+        new("approve too many files", "POST", Approve, District,
+            $$"""{ "items": [{{string.Join(",", Enumerable.Repeat(OneItem, 101))}}] }""", "items"),
+        new("approve unknown kind", "POST", Approve, District, """{ "items": [{ "kind": "Letter", "fileId": "00000000-0000-0000-0000-000000000001", "step": "District" }] }""", "items[0].kind"),
+        new("approve without file id", "POST", Approve, District, """{ "items": [{ "kind": "CatalogFile", "step": "District" }] }""", "items[0].fileId"),
+        new("approve without step", "POST", Approve, District, """{ "items": [{ "kind": "CatalogFile", "fileId": "00000000-0000-0000-0000-000000000001" }] }""", "items[0].step"),
+        new("approve comment too long", "POST", Approve, District, $$"""{ "items": [{{OneItem}}], "comment": "{{new string('意', 1001)}}" }""", "comment"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(ApproveCases))]
+    public async Task Should_Answer_400_Naming_The_Field_When_A_Bulk_Approval_Is_Malformed(BadInputCase bad)
+    {
+        var client = await factory.ClientForAsync(bad.User);
+
+        var response = await client.PostAsync(bad.Url, bad.Content);
+
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).ShouldContain(name => name.Equals(bad.Field, StringComparison.OrdinalIgnoreCase)
+            || (bad.Field == "$" && name.StartsWith('$')), $"errors: {errors}");
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Should_Answer_400_Naming_The_Field(BadInputCase bad)

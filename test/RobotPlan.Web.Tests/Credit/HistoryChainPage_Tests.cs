@@ -27,6 +27,11 @@ public sealed class HistoryChainPage_Tests(RobotPlanWebFactory factory) : IClass
 
         var html = await admin.Http.GetStringAsync("/Admin/HistoryChain?verify=true");
         html.ShouldContain("alert-success");
+        // Each chain in people's words, not the C# type it is stored as.
+        html.ShouldContain(">操作审计日志<");
+        html.ShouldContain(">目录申报办理历史<");
+        html.ShouldNotContain(">CatalogApplicationHistoryEntry<");
+        html.ShouldContain("北京时间");
 
         var row = await factory.WithDbAsync(db => db.AuditLogs.OrderBy(a => a.ExecutionTime).FirstAsync());
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditLogs\" SET \"StatusCode\" = \"StatusCode\" + 1 WHERE \"Id\" = {0}", row.Id));

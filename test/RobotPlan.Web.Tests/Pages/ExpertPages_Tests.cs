@@ -111,6 +111,8 @@ public sealed class ExpertPages_Tests(RobotPlanWebFactory factory) : IClassFixtu
         var file = await ExpertPageData.InExpertReviewAsync(factory, await CatalogPageData.OpenBatchAsync(factory, "抽取页面批次"));
         var municipal = await PageClient.SignedInAsync(factory, RobotPlanTestData.MunicipalReviewer);
         var page = $"/Catalogs/Panels/Details?applicationId={file}";
+        // Before the draw: who is kept out and why (刘工 works for the applicant).
+        (await municipal.Http.GetStringAsync(page)).ShouldContain("评审专家 刘工 · 任职于申报单位");
 
         using var drawn = await municipal.PostFormAsync(page, page + "&handler=Draw", []);
         drawn.StatusCode.ShouldBe(HttpStatusCode.Redirect, await drawn.Content.ReadAsStringAsync());
@@ -118,6 +120,10 @@ public sealed class ExpertPages_Tests(RobotPlanWebFactory factory) : IClassFixtu
         html.ShouldContain("data-testid=\"seed\"");
         html.ShouldContain("评审专家 李教授");
         html.ShouldNotContain("评审专家 刘工");
+        // Candidates by name, unit and field; the seed in groups of four hex digits.
+        var candidates = html[html.IndexOf("data-testid=\"candidates\"", StringComparison.Ordinal)..];
+        candidates[..candidates.IndexOf("</ol>", StringComparison.Ordinal)].ShouldMatch(@"<li>评审专家 李教授\s+<span class=""text-muted"">· 重庆大学机械与运载工程学院 · IR-WELD");
+        html.ShouldMatch(@"data-testid=""seed"">[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}<");
 
         using var verified = await municipal.PostFormAsync(page, page + "&handler=Verify", []);
         (await verified.Content.ReadAsStringAsync()).ShouldContain("复核一致");

@@ -37,7 +37,15 @@ public sealed partial class PageClient(HttpClient client)
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
-    /// <summary>As <see cref="PostFormAsync"/>, as multipart/form-data with files (field name, file name, content).</summary>
+    /// <summary>The same, for a form whose field repeats (ticked checkboxes of one name).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var html = await client.GetStringAsync(formPage);
+        return await client.PostAsync(action, new FormUrlEncodedContent(
+            fields.Append(new("__RequestVerificationToken", TokenPattern().Match(html).Groups[1].Value))));
+    }
+
+    /// <summary>As <see cref="PostFormAsync(string, string, Dictionary{string, string})"/>, as multipart/form-data with files (field name, file name, content).</summary>
     public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, Dictionary<string, string> fields,
         IEnumerable<(string Field, string FileName, byte[] Content)> files)
     {

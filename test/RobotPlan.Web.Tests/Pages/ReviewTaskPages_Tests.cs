@@ -36,6 +36,30 @@ public sealed class ReviewTaskPages_Tests(RobotPlanWebFactory factory) : IClassF
         other.GetProperty("items").EnumerateArray().ShouldNotContain(i => i.GetProperty("fileId").GetGuid() == file.Id);
     }
 
+    [Fact]
+    public async Task Should_Approve_The_Ticked_Files_With_One_Comment_And_Show_Each_Outcome_When_Approving_In_Bulk_On_The_Page()
+    {
+        var batch = await CatalogPageData.OpenBatchAsync(factory, "批量通过批次" + Guid.NewGuid().ToString("N")[..6]);
+        var first = await CatalogPageData.SubmittedAsync(factory, batch, "BULK-" + Guid.NewGuid().ToString("N")[..6]);
+        var second = await CatalogPageData.SubmittedAsync(factory, batch, "BULK-" + Guid.NewGuid().ToString("N")[..6]);
+        var district = await PageClient.SignedInAsync(factory, RobotPlanTestData.DistrictReviewerOfA);
+        (await district.Http.GetStringAsync("/tasks")).ShouldContain($"value=\"CatalogFile:{first.Id}:District\"");
+
+        var response = await district.PostFormAsync("/tasks", "/tasks?handler=Approve", [
+            new("selected", $"CatalogFile:{first.Id}:District"), new("selected", $"CatalogFile:{second.Id}:District"),
+            new("selected", $"CatalogFile:{first.Id}:District"), new("comment", "材料齐全，同意（批量）"),
+        ]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("已通过 2 件，未通过 1 件。");
+        html.ShouldContain("该件已不在此环节", customMessage: "the repeated row says why it was not approved again");
+        Rows(html).ShouldNotContain(first.Id.ToString());
+        Rows(html).ShouldNotContain(second.Id.ToString());
+        var history = await district.Http.GetStringAsync($"/Catalogs/Applications/Details/{second.Id}");
+        history.ShouldContain("材料齐全，同意（批量）");
+    }
+
     /// <summary>The inbox table only (the notification bell links to new files too).</summary>
     private static string Rows(string html)
     {

@@ -43,6 +43,14 @@ namespace RobotPlan.Api.Client.Models
         public Guid? SubjectId { get; set; }
         /// <summary>The subjectKind property</summary>
         public global::RobotPlan.Api.Client.Models.CreditSubjectKind? SubjectKind { get; set; }
+        /// <summary>The subjectUscc property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? SubjectUscc { get; set; }
+#nullable restore
+#else
+        public string SubjectUscc { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::RobotPlan.Api.Client.Models.CreateCreditRecordDto"/> and sets the default values.
         /// </summary>
@@ -76,6 +84,7 @@ namespace RobotPlan.Api.Client.Models
                 { "reason", n => { Reason = n.GetStringValue(); } },
                 { "subjectId", n => { SubjectId = n.GetGuidValue(); } },
                 { "subjectKind", n => { SubjectKind = n.GetEnumValue<global::RobotPlan.Api.Client.Models.CreditSubjectKind>(); } },
+                { "subjectUscc", n => { SubjectUscc = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -93,6 +102,7 @@ namespace RobotPlan.Api.Client.Models
             writer.WriteStringValue("reason", Reason);
             writer.WriteGuidValue("subjectId", SubjectId);
             writer.WriteEnumValue<global::RobotPlan.Api.Client.Models.CreditSubjectKind>("subjectKind", SubjectKind);
+            writer.WriteStringValue("subjectUscc", SubjectUscc);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

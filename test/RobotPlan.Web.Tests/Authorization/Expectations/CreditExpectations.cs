@@ -23,6 +23,7 @@ internal sealed class CreditExpectations : IEndpointExpectations
         EndpointCase.SendAsync("POST", "api/app/credit-records/{id:guid}/correct", async c => $"/api/app/credit-records/{await NewRecordAsync(c)}/correct",
             Manage, (c, _) => Task.FromResult<HttpContent?>(MatrixContext.Json(Fields(c)))),
         EndpointCase.Send("POST", "api/app/credit-records/import", _ => "/api/app/credit-records/import", Manage, (c, _) => ImportFile(c)),
+        EndpointCase.Get("api/app/credit-records/subjects", _ => "/api/app/credit-records/subjects?subjectKind=Enterprise&keyword=重庆", Manage),
         EndpointCase.Get("api/app/credit-records/export", _ => "/api/app/credit-records/export?format=Csv", Manage),
         EndpointCase.Get("api/public/credit-records", _ => "/api/public/credit-records", "*=200"),
         // 三员分立: verifying the history chains is the audit administrator's.

@@ -12,5 +12,10 @@ internal sealed class ReviewTaskExpectations : IEndpointExpectations
     [
         EndpointCase.Get("api/app/tasks", _ => "/api/app/tasks?kind=CatalogFile&sort=Enterprise", Reviewers),
         EndpointCase.Get("api/app/tasks/export", _ => "/api/app/tasks/export?urgency=Overdue", Reviewers),
+        // A file nobody has: 200 with that file refused (as missing), so the matrix changes no state.
+        EndpointCase.Send("POST", "api/app/tasks/approve", _ => "/api/app/tasks/approve", Reviewers, (_, _) => MatrixContext.Json(new
+        {
+            items = new[] { new { kind = "CatalogFile", fileId = Guid.CreateVersion7(), step = "District" } }, comment = "矩阵",
+        })),
     ];
 }

@@ -6,8 +6,23 @@ namespace RobotPlan.Web.Pages.Catalogs;
 /// <summary>The municipal reviewer's view of a file's expert panel: draw it, follow its members, and re-check the draw .</summary>
 [Authorize(P.Catalogs.MunicipalReview)]
 public sealed class PanelDetailsModel(IExpertPanelAppService panels, ICatalogApplicationAppService applications,
-    IStringLocalizer<RobotPlanResource> L) : PageModel
+    RobotPlan.Experts.IExpertAppService experts, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
+    /// <summary>The expert pool by user id: candidates and the recomputed order are shown by name, unit and fields.</summary>
+    public IReadOnlyDictionary<Guid, RobotPlan.Experts.ExpertProfileDto> ExpertsByUser { get; private set; } =
+        new Dictionary<Guid, RobotPlan.Experts.ExpertProfileDto>();
+
+    /// <summary>
+    /// Experts kept out of this file's draw because they work for the applicant or declared a conflict with it (R-14,
+    /// four-eyes): the reviewer sees them before confirming the draw.
+    /// </summary>
+    public IReadOnlyList<RobotPlan.Experts.ExpertProfileDto> Recused { get; private set; } = [];
+
+    /// <summary>The seed as 16 hex digits in groups of four, so it can be read out and compared.</summary>
+    public static string Readable(long seed) => string.Join(" ", ((ulong)seed).ToString("X16", CultureInfo.InvariantCulture).Chunk(4).Select(c => new string(c)));
+
+    public string NameOf(Guid userId) => ExpertsByUser.TryGetValue(userId, out var e) ? e.DisplayName ?? e.UserName ?? userId.ToString() : userId.ToString();
+
     public CatalogApplicationDto Application { get; private set; } = null!;
 
     /// <summary>Null until drawn.</summary>
@@ -52,5 +67,8 @@ public sealed class PanelDetailsModel(IExpertPanelAppService panels, ICatalogApp
             // Not drawn yet: the page offers the draw instead.
             Panel = null;
         }
+        var pool = await experts.GetListAsync(ct);
+        ExpertsByUser = pool.ToDictionary(e => e.UserId);
+        Recused = [.. pool.Where(e => e.EmployerEnterpriseId == Application.EnterpriseId || e.ConflictEnterpriseIds.Contains(Application.EnterpriseId))];
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Kiota.Abstractions;
 using RobotPlan.Api.Client.Api.App.CreditRecords.Export;
 using RobotPlan.Api.Client.Api.App.CreditRecords.Import;
 using RobotPlan.Api.Client.Api.App.CreditRecords.Item;
+using RobotPlan.Api.Client.Api.App.CreditRecords.Subjects;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -30,6 +31,11 @@ namespace RobotPlan.Api.Client.Api.App.CreditRecords
         {
             get => new global::RobotPlan.Api.Client.Api.App.CreditRecords.Import.ImportRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The subjects property</summary>
+        public global::RobotPlan.Api.Client.Api.App.CreditRecords.Subjects.SubjectsRequestBuilder Subjects
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.CreditRecords.Subjects.SubjectsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Gets an item from the RobotPlan.Api.Client.api.app.creditRecords.item collection</summary>
         /// <param name="position">Unique identifier of the item</param>
         /// <returns>A <see cref="global::RobotPlan.Api.Client.Api.App.CreditRecords.Item.CreditRecordsItemRequestBuilder"/></returns>
@@ -47,7 +53,7 @@ namespace RobotPlan.Api.Client.Api.App.CreditRecords
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CreditRecordsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/credit-records{?keyword*,kind*,maxResultCount*,skipCount*,sorting*,state*,subjectId*,subjectKind*}", pathParameters)
+        public CreditRecordsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/credit-records{?enterpriseId*,keyword*,kind*,maxResultCount*,skipCount*,sorting*,state*,subjectId*,subjectKind*}", pathParameters)
         {
         }
         /// <summary>
@@ -55,7 +61,7 @@ namespace RobotPlan.Api.Client.Api.App.CreditRecords
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CreditRecordsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/credit-records{?keyword*,kind*,maxResultCount*,skipCount*,sorting*,state*,subjectId*,subjectKind*}", rawUrl)
+        public CreditRecordsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/app/credit-records{?enterpriseId*,keyword*,kind*,maxResultCount*,skipCount*,sorting*,state*,subjectId*,subjectKind*}", rawUrl)
         {
         }
         /// <summary>
@@ -176,6 +182,10 @@ namespace RobotPlan.Api.Client.Api.App.CreditRecords
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class CreditRecordsRequestBuilderGetQueryParameters 
         {
+            #pragma warning disable CS1591
+            [QueryParameter("enterpriseId")]
+            public Guid? EnterpriseId { get; set; }
+            #pragma warning restore CS1591
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

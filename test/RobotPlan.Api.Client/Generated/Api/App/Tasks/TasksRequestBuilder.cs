@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using RobotPlan.Api.Client.Api.App.Tasks.Approve;
 using RobotPlan.Api.Client.Api.App.Tasks.Export;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
@@ -18,6 +19,11 @@ namespace RobotPlan.Api.Client.Api.App.Tasks
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TasksRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The approve property</summary>
+        public global::RobotPlan.Api.Client.Api.App.Tasks.Approve.ApproveRequestBuilder Approve
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.Tasks.Approve.ApproveRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The export property</summary>
         public global::RobotPlan.Api.Client.Api.App.Tasks.Export.ExportRequestBuilder Export
         {
