@@ -1,5 +1,3 @@
-using RobotPlan.CatalogApplications;
-using RobotPlan.SubsidyClaims;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.ReviewTasks;
