@@ -101,19 +101,22 @@ wait_ready() { # url what
   for _ in $(seq 1 900); do curl -ksf "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
   die "$2 did not answer on $1"
 }
-start_node() { # name port
+start_node() { # name port migrate-on-start
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$2" \
     Database__Provider="$db_provider" ConnectionStrings__Default="$conn" RobotPlan__DataFolder="$work/data" \
-    RobotPlan__MigrateOnStart=false RobotPlan__SeedDemoData=false \
+    RobotPlan__MigrateOnStart="$3" RobotPlan__SeedDemoData=false \
     RateLimits__LoginPerMinute=100000000 RateLimits__LoginPerUserNamePerMinute=100000000 RateLimits__PublicSearchPerMinute=100000000 \
     dotnet "$build/web/RobotPlan.Web.dll" --contentRoot "$build/web" >"$work/$1.log" 2>&1 &
   pids[$1]=$!
 }
-start_node node1 "$node1_port"
+# Node 1 starts alone with MigrateOnStart (nothing to migrate; it prepares Hangfire's schema, which the population does
+# not create), node 2 after it without, as a deployment starts them.
+start_node node1 "$node1_port" true
+wait_ready "http://127.0.0.1:$node1_port/health/ready" node1
 nodes=(node1)
 target="http://127.0.0.1:$node1_port"
 if [ "$provider" = postgresql ]; then
-  start_node node2 "$node2_port"
+  start_node node2 "$node2_port" false
   nodes+=(node2)
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" -keyout "$work/lb.key" -out "$work/lb.crt" >/dev/null 2>&1
   # multinode.sh's nginx (round robin, no stickiness), with room for the rush's connections.
