@@ -30,6 +30,18 @@ if (args.Length > 0 && args[0] == "awards")
     Environment.Exit(await AwardGenerator.RunAsync(args[1..]));
 }
 
+// P-7 deadline rush (etc/scripts/bench-rush.sh): the population, the window job at the close, the integrity check.
+if (args.Length > 0 && args[0] is "rush-populate" or "rush-deadline" or "rush-close" or "rush-check")
+{
+    Environment.Exit(args[0] switch
+    {
+        "rush-populate" => await RushPopulation.RunAsync(args[1..]),
+        "rush-deadline" => await RushCheck.DeadlineAsync(args[1..]),
+        "rush-close" => await RushCheck.CloseAsync(args[1..]),
+        _ => await RushCheck.CheckAsync(args[1..]),
+    });
+}
+
 // Usage: RobotPlan.Benchmarks <Sqlite|PostgreSql> <connection string> <listings> [queries per keyword group] [--runs N] [--export] [--fill-only]
 //        RobotPlan.Benchmarks baseline <Sqlite|PostgreSql> <connection string> <url>   (P-1's bare baseline host, BaselineHost)
 // The database must be empty or hold exactly this benchmark's data; it is migrated, seeded with reference data and filled once.
