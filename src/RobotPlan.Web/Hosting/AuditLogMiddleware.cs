@@ -61,22 +61,7 @@ public sealed class AuditLogMiddleware(
             };
             // A fresh scope: the request's DbContext may hold the failed work.
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>();
-            db.AuditLogs.Add(log);
-            // The audit log is one hash chain: a request logging at the same moment may take the next link first; re-chain and retry.
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    await db.SaveChangesAsync();
-                    break;
-                }
-                catch (Microsoft.EntityFrameworkCore.DbUpdateException e) when (attempt < 20 && EntityFrameworkCore.HistoryChains.HashChainInterceptor.IsChainCollision(e))
-                {
-                    // A short random pause, so writers that collided do not collide again in lockstep.
-                    await Task.Delay(Random.Shared.Next(5, 40));
-                }
-            }
+            await scope.ServiceProvider.GetRequiredService<IAuditLogRepository>().AppendAsync(log);
         }
         catch (Exception ex)
         {

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +19,7 @@ public sealed partial class DataProtectionAcrossNodes_Tests(RobotPlanWebFactory 
     [Fact]
     public async Task Should_Accept_A_Login_Cookie_And_A_Form_Token_Issued_By_The_Other_Node()
     {
-        await using var nodeB = new OtherNode(nodeA.Services.GetRequiredService<RobotPlanDatabase>(), ownKeyRing: false);
+        await using var nodeB = new SecondNode(nodeA.Services.GetRequiredService<RobotPlanDatabase>());
         using var a = Client(nodeA);
         using var b = Client(nodeB);
 
@@ -40,7 +38,7 @@ public sealed partial class DataProtectionAcrossNodes_Tests(RobotPlanWebFactory 
     [Fact]
     public async Task Should_Reject_The_Cookie_On_A_Node_With_A_Key_Ring_Of_Its_Own()
     {
-        await using var control = new OtherNode(nodeA.Services.GetRequiredService<RobotPlanDatabase>(), ownKeyRing: true);
+        await using var control = new SecondNode(nodeA.Services.GetRequiredService<RobotPlanDatabase>(), ownKeyRing: true);
         using var a = Client(nodeA);
         using var c = Client(control);
         var cookies = await LoginAsync(formFrom: a, postTo: a);
@@ -88,27 +86,4 @@ public sealed partial class DataProtectionAcrossNodes_Tests(RobotPlanWebFactory 
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
-
-    /// <summary>A second web host on node A's database (already migrated and seeded), with its own uploads folder.</summary>
-    private sealed class OtherNode(RobotPlanDatabase database, bool ownKeyRing) : WebApplicationFactory<Program>
-    {
-        private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "robotplan-tests", "node-" + Guid.NewGuid().ToString("N"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", database.Provider.ToString());
-            builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
-            builder.UseSetting("RobotPlan:DataFolder", _dataFolder);
-            builder.UseSetting("Hangfire:ServerEnabled", "false");
-            builder.UseSetting("RateLimits:LoginPerMinute", "100000");
-            if (ownKeyRing) builder.ConfigureServices(s => s.AddDataProtection().UseEphemeralDataProtectionProvider());
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
-        }
-    }
 }
