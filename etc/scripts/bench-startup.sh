@@ -2,7 +2,8 @@
 # P-4: time from process start to the first 200 from /health/ready, on SQLite, as a ratio to a bare ASP.NET Core app
 # (`dotnet new web`, published the same way, timed to its first 200 in the same run) — machines differ, the ratio less.
 #   cold = first start on an empty data folder (migrations + seeding); warm = every later start.
-#   RUNS=5 (warm starts of each app, interleaved)   READY_TO_RUN=1 (publish both ReadyToRun for linux-x64)
+#   RUNS=5 (warm starts of each app, interleaved)
+#   Both apps are published as the Dockerfile publishes a node: ReadyToRun for linux-x64 (JIT=1: without it).
 # Prints one line per start with the RSS of the process a second after it answered, then the medians and the ratio.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -12,7 +13,7 @@ port="${PORT:-5091}"
 runs="${RUNS:-5}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 publish=(-c Release --nologo -v q -clp:ErrorsOnly)
-[ -n "${READY_TO_RUN:-}" ] && publish+=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+[ -z "${JIT:-}" ] && publish+=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
 dotnet publish "$root/src/RobotPlan.Web" "${publish[@]}" -o "$out" >/dev/null
 dotnet new web -o "$work/bare-src" -n Bare >/dev/null
 dotnet publish "$work/bare-src" "${publish[@]}" -o "$bare_out" >/dev/null
@@ -42,5 +43,5 @@ for i in $(seq 1 "$runs"); do
   bare_ms+=("$(start_once "bare$i" "$bare_out/Bare.dll" "http://127.0.0.1:$port/")")
 done
 r=$(median "${robotplan_ms[@]}") b=$(median "${bare_ms[@]}")
-echo "warm start, median of $runs: RobotPlan $r ms [${robotplan_ms[*]}], bare ASP.NET Core $b ms [${bare_ms[*]}]; ratio $(awk -v r="$r" -v b="$b" 'BEGIN {printf "%.1f", r / b}') (target <= 3); load $(cut -d' ' -f1 /proc/loadavg)${READY_TO_RUN:+; ReadyToRun}"
+echo "warm start, median of $runs: RobotPlan $r ms [${robotplan_ms[*]}], bare ASP.NET Core $b ms [${bare_ms[*]}]; ratio $(awk -v r="$r" -v b="$b" 'BEGIN {printf "%.1f", r / b}') (target <= 3); load $(cut -d' ' -f1 /proc/loadavg)${JIT:+; JIT-compiled}"
 rm -rf "$work"
