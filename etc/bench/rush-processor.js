@@ -68,6 +68,12 @@ function attachPdf(req, context, events, next) {
   next();
 }
 
+/** RUSH_SIGNED_IN=1: the payload's third field is a token taken before the rush, so the flow starts at its draft. */
+function mustSignIn(vars) {
+  if (vars.presetToken) vars.token = vars.presetToken;
+  return !vars.token;
+}
+
 function keepToken(req, res, context, events, next) {
   const body = json(res.body);
   if (res.statusCode === 200 && body && body.accessToken) context.vars.token = body.accessToken;
@@ -185,6 +191,6 @@ function chooseKeyword(req, context, events, next) {
 function buyersGoOn(context, next) { return next(Date.now() < end); }
 
 module.exports = {
-  observe, preparePdfs, attachPdf, keepToken, keepApplication, markSubmit, keepSubmit, writeOutcome, readyToUpload,
+  observe, preparePdfs, attachPdf, mustSignIn, keepToken, keepApplication, markSubmit, keepSubmit, writeOutcome, readyToUpload,
   pickReviewer, keepChallenge, twoFactorBody, rushGoesOn, choosePage, pickTask, pickAttachment, chooseKeyword, buyersGoOn, totp,
 };

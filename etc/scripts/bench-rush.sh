@@ -12,6 +12,8 @@
 #   etc/scripts/bench-rush.sh sqlite 1000            one Web node on SQLite (target: 20 submissions/s at the peak)
 #   etc/scripts/bench-rush.sh postgresql 5000        two nodes behind nginx (TLS, round robin; multinode.sh's set-up), 50/s
 #   RUSH_PEAK=5 etc/scripts/bench-rush.sh sqlite 50  a small run while developing
+#   RUSH_SIGNED_IN=1 etc/scripts/bench-rush.sh sqlite 1000   every enterprise signs in before the rush (two at a time;
+#                                                    access tokens live 15 min): the rush without the sign-in's PBKDF2
 #   RUSH_PEAK (20 | 50)  RUSH_RAMP (60 s)  RUSH_GRACE (30 s: main arrivals end → the close)  RUSH_LISTINGS (2000, for the search)  RUSH_BUYERS (10)  RUSH_KEEP=1 (keep $work)
 #   ROBOTPLAN_PG_PORT (55443)  RUSH_PORT_BASE (30591: node 1, node 2 +1, nginx +2)
 # The load tool is Artillery 2.0.34 (npm, etc/bench/package.json; `npm ci` below, into the gitignored etc/bench/node_modules),
@@ -168,6 +170,19 @@ wait_ready "$target/health/live" "the entry point"
 # Warm-up: the first search and sign-in compile their paths (a real deployment is warm when a deadline comes).
 for _ in 1 2 3; do curl -ksf "$target/api/public/listings?validOn=2026-03-02&keyword=%E7%84%8A" >/dev/null || true; done
 say "Web: ${nodes[*]} on $target ($provider)"
+payload="$work/enterprises.csv" payload_fields='["user", "productId"]'
+if [ -n "${RUSH_SIGNED_IN:-}" ]; then
+  t0=$(date +%s)
+  export RUSH_TARGET="$target" RUSH_PASSWORD="$password"
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  tr ',' ' ' <"$work/enterprises.csv" | xargs -P 2 -n 2 sh -c 'token=$(curl -ksf -H "Content-Type: application/json" \
+      -d "{\"userName\":\"$1\",\"password\":\"$RUSH_PASSWORD\"}" "$RUSH_TARGET/api/account/token" | jq -r .accessToken) \
+      && [ -n "$token" ] && [ "$token" != null ] && echo "$1,$2,$token"' _ >"$work/enterprises-signed-in.csv" || true
+  signed=$(wc -l <"$work/enterprises-signed-in.csv")
+  [ "$signed" -eq "$n" ] || die "only $signed of $n enterprises could sign in before the rush"
+  say "signed in all $n enterprises before the rush in $(( $(date +%s) - t0 )) s (RUSH_SIGNED_IN=1: the rush's flows start at their drafts)"
+  payload="$work/enterprises-signed-in.csv" payload_fields='["user", "productId", "presetToken"]'
+fi
 
 # ---------------------------------------------------------------- timing of the rush
 # Main arrivals: a ramp from 1/s to PEAK/s, then PEAK/s; then a tail at PEAK/10 a second for GRACE + 10 s, the batch
@@ -189,8 +204,8 @@ phases=$(jq -nc --argjson r "$ramp" --argjson p "$peak" --argjson d "$peak_durat
   + [{name: "tail across the close", duration: $g, arrivalRate: $t}]')
 say "RUSH: $n enterprises; ramp 1→$peak/s over ${ramp} s, $peak/s for ${peak_duration} s, then $tail_rate/s for $((grace + 10)) s across the close; uptime:$(uptime | sed 's/.*load/ load/')"
 "${artillery[@]}" --target "$target" --output "$work/enterprises.json" \
-  --overrides "$(jq -nc --argjson phases "$phases" --arg csv "$work/enterprises.csv" \
-    '{config: {phases: $phases, payload: [{path: $csv, fields: ["user", "productId"], order: "sequence"}]}}')" \
+  --overrides "$(jq -nc --argjson phases "$phases" --arg csv "$payload" --argjson fields "$payload_fields" \
+    '{config: {phases: $phases, payload: [{path: $csv, fields: $fields, order: "sequence"}]}}')" \
   etc/bench/rush-enterprises.yml >"$work/enterprises.log" 2>&1 &
 pids[enterprises]=$!
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
@@ -245,7 +260,7 @@ done
 
 # ---------------------------------------------------------------- figures and integrity
 echo
-echo "# P-7 $provider, N=$n, peak $peak/s, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD), $(nproc) cores; p50/p95/max: time to first byte after the request was sent (upload transfer excluded)"
+echo "# P-7 $provider, N=$n, peak $peak/s${RUSH_SIGNED_IN:+, enterprises signed in before the rush}, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD), $(nproc) cores; p50/p95/max: time to first byte after the request was sent (upload transfer excluded)"
 node etc/bench/rush-report.js "$work/enterprises.json" "$work/reviewers.json" "$work/buyers.json"
 echo "non-2xx answers by kind, status and code (errors.tsv):"
 cut -f2-4 "$work/errors.tsv" | sort | uniq -c | sort -rn | head -15 | sed 's/^/  /'
