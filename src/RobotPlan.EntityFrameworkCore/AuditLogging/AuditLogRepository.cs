@@ -12,14 +12,15 @@ internal sealed class AuditLogRepository(RobotPlanDbContext db) : IAuditLogRepos
     /// The chain interceptor reads the last link and the insert takes the next sequence number; two appends in between
     /// used to collide on the unique sequence and retry — under a two-node rush (issue #18, P-7) twenty retries were not
     /// enough and audit rows were lost. Now the read and the insert happen in one transaction that holds the chain:
-    /// PostgreSQL's transaction-scoped advisory lock across nodes; SQLite's write transaction (BEGIN IMMEDIATE, one
-    /// writer per file) on its single node.
+    /// PostgreSQL's transaction-scoped advisory lock across nodes; SQLite's turn to write (SqliteWriteQueue) and its
+    /// write transaction (BEGIN IMMEDIATE, one writer per file) on its single node.
     /// </summary>
     public async Task AppendAsync(AuditLog log, CancellationToken ct)
     {
         await OneAppendPerNode.WaitAsync(ct);
         try
         {
+            using var turn = await SqliteWriteQueue.EnterAsync(db, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
             db.AuditLogs.Add(log);

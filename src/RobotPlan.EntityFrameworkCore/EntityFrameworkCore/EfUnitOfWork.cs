@@ -22,6 +22,7 @@ internal sealed class EfUnitOfWork(RobotPlanDbContext db) : IUnitOfWork
 
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
     {
+        using var turn = await SqliteWriteQueue.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await work();
         await transaction.CommitAsync(ct);

@@ -1,7 +1,23 @@
 namespace RobotPlan.EntityFrameworkCore;
 
 /// <summary>SQLite (embedded default); its migrations live in Migrations/Sqlite.</summary>
-public sealed class SqliteRobotPlanDbContext(DbContextOptions<SqliteRobotPlanDbContext> options) : RobotPlanDbContext(options);
+public sealed class SqliteRobotPlanDbContext(DbContextOptions<SqliteRobotPlanDbContext> options) : RobotPlanDbContext(options)
+{
+    // A save waits for its turn to write (SqliteWriteQueue); inside a transaction the turn was taken when it began.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        using (await SqliteWriteQueue.EnterAsync(this, cancellationToken))
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using (SqliteWriteQueue.Enter(this))
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+}
 
 /// <summary>PostgreSQL (production); its migrations live in Migrations/PostgreSql.</summary>
 public sealed class PostgreSqlRobotPlanDbContext(DbContextOptions<PostgreSqlRobotPlanDbContext> options) : RobotPlanDbContext(options);
