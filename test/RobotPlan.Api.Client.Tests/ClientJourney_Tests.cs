@@ -105,7 +105,7 @@ public sealed class ClientJourney_Tests(ApiClientHost host) : IClassFixture<ApiC
         form.AddOrReplacePart("conclusion", "text/plain", "合格");
         form.AddOrReplacePart("issuedOn", "text/plain", today.AddDays(-10).ToString("yyyy-MM-dd"));
         form.AddOrReplacePart("expiresOn", "text/plain", today.AddYears(2).ToString("yyyy-MM-dd"));
-        form.AddOrReplacePart("file", "application/pdf", MinimalPdf.Create("检测报告"), "检测报告.pdf");
+        form.AddOrReplacePart("file", "application/pdf", TestPdf.Unique("检测报告"), "检测报告.pdf");
 
         var report = await testing.Api.App.TestReports.PostAsync(form);
 

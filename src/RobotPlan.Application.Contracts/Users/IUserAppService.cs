@@ -10,6 +10,11 @@ public interface IUserAppService
     Task<PagedResultDto<UserDto>> GetListAsync(GetUsersInput input, CancellationToken ct = default);
     Task<UserDto> GetAsync(Guid id, CancellationToken ct = default);
     Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken ct = default);
+    /// <summary>
+    /// The enterprises a user can be bound to (the first 1,000 by name), for both administrators who bind users: names
+    /// and USCCs only, so the security administrator binds without reading enterprises' files (三员分立).
+    /// </summary>
+    Task<IReadOnlyList<BindableEnterpriseDto>> GetBindableEnterprisesAsync(CancellationToken ct = default);
     /// <summary>Locks the user out until unlocked and ends its sessions.</summary>
     Task<UserDto> LockAsync(Guid id, CancellationToken ct = default);
     Task<UserDto> UnlockAsync(Guid id, CancellationToken ct = default);

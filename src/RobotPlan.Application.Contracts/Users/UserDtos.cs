@@ -17,7 +17,18 @@ public sealed class GetUsersInput : PagedAndSortedResultRequestDto
     public string? Role { get; set; }
 }
 
-public sealed class CreateUserDto
+/// <summary>An enterprise a user can be bound to, as the binding field lists it.</summary>
+public sealed record BindableEnterpriseDto(Guid Id, string LegalName, string Uscc);
+
+/// <summary>The unit a user acts for (domain.md §2); the create and change-role forms share these fields.</summary>
+public interface IUserBindingInput
+{
+    Guid? EnterpriseId { get; }
+    Guid? JurisdictionId { get; }
+    Guid? TestingBodyId { get; }
+}
+
+public sealed class CreateUserDto : IUserBindingInput
 {
     [Required, StringLength(UserConsts.MaxUserNameLength, MinimumLength = UserConsts.MinUserNameLength), RegularExpression(UserConsts.UserNamePattern)]
     public string UserName { get; set; } = "";
@@ -41,7 +52,7 @@ public sealed class CreateUserDto
 }
 
 /// <summary>The security administrator gives a user another role (and the binding that role needs).</summary>
-public sealed class ChangeRoleDto
+public sealed class ChangeRoleDto : IUserBindingInput
 {
     /// <summary>One of <see cref="RobotPlanRoles.All"/>.</summary>
     [Required, StringLength(32)]

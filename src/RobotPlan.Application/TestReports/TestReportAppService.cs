@@ -45,7 +45,7 @@ public sealed class TestReportAppService(
         var product = await FindProductAsync(input.Uscc, input.Model, ct);
         var stored = await fileStore.SaveAsync(file, product.EnterpriseId, pdfOnly: true, ct);
         var report = await manager.IssueAsync(product, testingBodyId, input.Number, input.Conclusion, IssuedOn(input), input.ExpiresOn,
-            stored.Id, ct);
+            stored, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(report, ct);
     }
@@ -59,7 +59,7 @@ public sealed class TestReportAppService(
         var product = (await products.GetByIdsAsync([old.ProductId], ct)).Single();
         var stored = await fileStore.SaveAsync(file, product.EnterpriseId, pdfOnly: true, ct);
         var successor = await manager.SupersedeAsync(old, product, input.Number, input.Conclusion, IssuedOn(input), input.ExpiresOn,
-            stored.Id, ct);
+            stored, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(successor, ct);
     }

@@ -5,6 +5,7 @@ namespace RobotPlan.Users;
 public sealed class UserAppService(
     UserManager<AppUser> userManager,
     IAppUserRepository users,
+    IEnterpriseRepository enterprises,
     UserBindingManager bindings,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
@@ -44,6 +45,13 @@ public sealed class UserAppService(
             IdentityErrors.Check(await userManager.AddToRoleAsync(user, input.Role), "role");
             return await ToDtoAsync(user);
         }, ct);
+    }
+
+    public async Task<IReadOnlyList<BindableEnterpriseDto>> GetBindableEnterprisesAsync(CancellationToken ct)
+    {
+        currentUser.CheckPermission(P.Users.Default);
+        var (_, items) = await enterprises.GetPageAsync(new EnterpriseFilter(null, null, "legalName", 0, 1000), ct);
+        return items.Select(e => new BindableEnterpriseDto(e.Id, e.LegalName, e.Uscc)).ToList();
     }
 
     public async Task<UserDto> LockAsync(Guid id, CancellationToken ct)

@@ -29,6 +29,7 @@ public static partial class RobotPlanErrorCodes
 
     public const string TestReportNotValid = "RobotPlan:TestReport.NotValid";
     [OfKind(ErrorKind.Conflict)] public const string DuplicateTestReportNumber = "RobotPlan:TestReport.DuplicateNumber";
+    [OfKind(ErrorKind.Conflict)] public const string DuplicateTestReportFile = "RobotPlan:TestReport.DuplicateFile";
     [OfKind(ErrorKind.Invalid)] public const string TestReportExpiryBeforeIssue = "RobotPlan:TestReport.ExpiryBeforeIssue";
     [OfKind(ErrorKind.Invalid)] public const string ProductNotFoundForReport = "RobotPlan:TestReport.ProductNotFound";
     [OfKind(ErrorKind.Invalid)] public const string TestReportReasonRequired = "RobotPlan:TestReport.ReasonRequired";

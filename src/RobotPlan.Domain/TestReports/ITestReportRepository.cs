@@ -4,6 +4,8 @@ public interface ITestReportRepository
 {
     Task<TestReport?> FindAsync(Guid id, CancellationToken ct = default);
     Task<bool> NumberExistsAsync(Guid testingBodyId, string number, CancellationToken ct = default);
+    /// <summary>Whether any report, whatever its state, was filed with a file of this SHA-256.</summary>
+    Task<bool> FileExistsAsync(string sha256, CancellationToken ct = default);
     Task<(int TotalCount, List<TestReport> Items)> GetPageAsync(TestReportFilter filter, CancellationToken ct = default);
     /// <summary>Valid reports whose expiry date is on or before <paramref name="today"/>.</summary>
     Task<List<TestReport>> GetDueForExpiryAsync(DateOnly today, int max, CancellationToken ct = default);

@@ -14,6 +14,9 @@ internal sealed class TestReportRepository(RobotPlanDbContext db) : ITestReportR
     public Task<bool> NumberExistsAsync(Guid testingBodyId, string number, CancellationToken ct) =>
         db.TestReports.IgnoreQueryFilters().AnyAsync(r => r.TestingBodyId == testingBodyId && r.Number == number, ct);
 
+    public Task<bool> FileExistsAsync(string sha256, CancellationToken ct) =>
+        db.TestReports.IgnoreQueryFilters().AnyAsync(r => db.StoredFiles.Any(f => f.Id == r.FileId && f.Sha256 == sha256), ct);
+
     public Task<(int TotalCount, List<TestReport> Items)> GetPageAsync(TestReportFilter filter, CancellationToken ct)
     {
         var query = db.TestReports.AsNoTracking();

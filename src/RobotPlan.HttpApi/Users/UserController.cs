@@ -18,6 +18,10 @@ public sealed class UserController(IUserAppService users) : RobotPlanAppControll
     [Authorize(P.Users.Manage)]
     public Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken ct) => users.CreateAsync(input, ct);
 
+    [HttpGet("bindable-enterprises")]
+    [Authorize(P.Users.Default)]
+    public Task<IReadOnlyList<BindableEnterpriseDto>> GetBindableEnterprisesAsync(CancellationToken ct) => users.GetBindableEnterprisesAsync(ct);
+
     [HttpPost("{id:guid}/lock")]
     [Authorize(P.Users.ManageSecurity)]
     public Task<UserDto> LockAsync(Guid id, CancellationToken ct) => users.LockAsync(id, ct);

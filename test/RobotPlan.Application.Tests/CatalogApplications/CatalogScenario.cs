@@ -78,7 +78,7 @@ internal sealed class CatalogScenario(RobotPlanTestHost host)
         {
             Uscc = RobotPlanTestData.EnterpriseAUscc, Model = product.Model, Number = "R-" + product.Model, Conclusion = "合格",
             IssuedOn = today.AddDays(-10), ExpiresOn = today.AddYears(2),
-        }, Pdf()));
+        }, TestPdf.UniqueUpload()));
     }
 
     /// <summary>An eligible, submitted first-unit file of enterprise A.</summary>

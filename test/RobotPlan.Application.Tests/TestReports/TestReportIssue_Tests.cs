@@ -15,11 +15,7 @@ public sealed class TestReportIssue_Tests(RobotPlanTestHost host) : IClassFixtur
     private Task<T> Reports<T>(Func<ITestReportAppService, Task<T>> call) =>
         host.WithScopeAsync(sp => call(sp.GetRequiredService<ITestReportAppService>()));
 
-    private static FileUpload Pdf(string text = "report")
-    {
-        var bytes = MinimalPdf.Create(text);
-        return new FileUpload(new MemoryStream(bytes), "report.pdf", bytes.Length);
-    }
+    private static FileUpload Pdf(string text = "report") => TestPdf.UniqueUpload(text);
 
     private static IssueTestReportDto Issue(string number, string uscc = "", string model = "LY-W6") => new()
     {
@@ -66,6 +62,33 @@ public sealed class TestReportIssue_Tests(RobotPlanTestHost host) : IClassFixtur
         await IssueAsTestingBodyAsync("T-DUP");
         var error = await Should.ThrowAsync<BusinessException>(() => Reports(s => s.IssueAsync(Issue("T-DUP", model: "LY-P180"), Pdf())));
         error.Code.ShouldBe(RobotPlanErrorCodes.DuplicateTestReportNumber);
+    }
+
+    /// <summary>R-4, issue #19 finding 10: the same document (SHA-256) is never a second report — not for another enterprise, not as its own successor.</summary>
+    [Fact]
+    public async Task Should_Refuse_Report_When_Its_File_Is_Already_On_Record()
+    {
+        await host.LoginAsAsync(RobotPlanTestData.TestingBodyUser);
+        var bytes = TestPdf.Unique("identical report");
+        FileUpload Same() => new(new MemoryStream(bytes), "report.pdf", bytes.Length);
+        var first = await Reports(s => s.IssueAsync(Issue("T-SHA-1"), Same()));
+
+        var forAnotherEnterprise = await Should.ThrowAsync<BusinessException>(() =>
+            Reports(s => s.IssueAsync(Issue("T-SHA-2", RobotPlanTestData.EnterpriseBUscc, "RV-40E"), Same())));
+        var asItsSuccessor = await Should.ThrowAsync<BusinessException>(() => Reports(s => s.SupersedeAsync(first.Id, new SupersedeTestReportDto
+        {
+            Number = "T-SHA-3", Conclusion = "复检合格", IssuedOn = new DateOnly(2025, 9, 25), ConcurrencyStamp = first.ConcurrencyStamp,
+        }, Same())));
+
+        foreach (var error in new[] { forAnotherEnterprise, asItsSuccessor })
+        {
+            error.Code.ShouldBe(RobotPlanErrorCodes.DuplicateTestReportFile);
+            error.Field.ShouldBe("file");
+        }
+        (await host.WithDbAsync(db => db.TestReports.CountAsync(r => r.Number.StartsWith("T-SHA-")))).ShouldBe(1);
+        (await Reports(s => s.GetAsync(first.Id))).Status.ShouldBe(TestReportStatus.Valid);
+        // A different file is still accepted for the same product.
+        (await Reports(s => s.IssueAsync(Issue("T-SHA-4"), Pdf()))).Status.ShouldBe(TestReportStatus.Valid);
     }
 
     [Fact]

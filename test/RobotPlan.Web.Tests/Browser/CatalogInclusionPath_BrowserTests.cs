@@ -5,15 +5,18 @@ using RobotPlan.CatalogBatches;
 using RobotPlan.CatalogListings;
 using RobotPlan.Data;
 using RobotPlan.Web.Tests.Infrastructure;
+using RobotPlan.Web.Tests.Pages;
 
 namespace RobotPlan.Web.Tests.Browser;
 
 /// <summary>
 /// Issue #4's whole path through the UI, in zh-Hans, each actor in its own browser context: the municipal reviewer opens
 /// a batch, lingyun applies with LY-W6, the Yubei district and the municipal formal review approve, the panel is drawn,
-/// its three experts declare and score, the decision publishes the notice; the host's clock then passes the notice's
-/// end, the listing job lists the file, and an anonymous buyer finds it by a Chinese substring and downloads the
-/// Excel that contains it.
+/// its three experts declare and score; the decision first names a second file of lingyun's blocked by a rule (issue 19:
+/// its product put on the serious-dishonesty list after scoring), which the reviewer returns from that list, then
+/// publishes the notice; the host's clock then passes the notice's end, the listing job lists the file, lingyun
+/// finds the blocked file back with it for revision, and an anonymous buyer finds the listed one by a Chinese substring
+/// and downloads the Excel that contains it.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -45,7 +48,10 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
         foreach (var (expert, i) in experts.Select((e, i) => (e, i)))
             await ScoreAsync(expert, i);
 
+        var blocked = await BlockedFileAsync(batchUrl);
         await municipal.GotoAsync(batchUrl);
+        await municipal.GetByTestId("decide").ClickAsync();
+        await ReturnBlockedFileAsync(municipal, blocked);
         await municipal.GetByTestId("decide").ClickAsync();
         await Assertions.Expect(municipal.GetByTestId("entries")).ToContainTextAsync("LY-W6");
         await Assertions.Expect(municipal.GetByTestId("objection-form")).ToBeVisibleAsync();
@@ -70,8 +76,35 @@ public sealed class CatalogInclusionPath_BrowserTests(BrowserFixture browser) : 
         await Assertions.Expect(enterprise.GetByTestId("history")).ToContainTextAsync("公示中 → 已入目录");
         await Assertions.Expect(enterprise.GetByTestId("history").Locator("tr", new() { HasText = "公示中 → 已入目录" })).ToContainTextAsync("系统");
         await browser.ReadmeScreenshotAsync(enterprise, "path-09-listed");
+        await enterprise.GotoAsync($"{browser.BaseUrl}/Catalogs/Applications/Details/{blocked}");
+        await Assertions.Expect(enterprise.GetByTestId("application-status")).ToHaveTextAsync("已退回补正");
+        await Assertions.Expect(enterprise.Locator("main")).ToContainTextAsync(BlacklistedReason);
 
         await BuyerFindsAndExportsAsync(number);
+    }
+
+    private const string BlacklistedReason = "该产品被列入严重失信名单，不能列入目录。";
+
+    /// <summary>A second file of lingyun's in the batch, taken to the decision over the API, then blocked by R-13.</summary>
+    private async Task<Guid> BlockedFileAsync(string batchUrl)
+    {
+        var panel = await ExpertPageData.DrawnAsync(browser, Guid.Parse(new Uri(batchUrl).Segments[^1]));
+        await ExpertPageData.ScoredAsync(browser, panel);
+        await ExpertPageData.BlacklistProductOfAsync(browser, panel.ApplicationId);
+        return panel.ApplicationId;
+    }
+
+    /// <summary>Issue 19 finding 1: the refused decision names the file, its rule and reason, and returns it from the list.</summary>
+    private async Task ReturnBlockedFileAsync(IPage municipal, Guid blocked)
+    {
+        var file = municipal.GetByTestId("blocked-file");
+        await Assertions.Expect(file).ToHaveCountAsync(1);
+        await Assertions.Expect(file).ToContainTextAsync(BlacklistedReason);
+        await Assertions.Expect(file.Locator($"a[href='/Catalogs/Applications/Details/{blocked}']")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(municipal, "path-08a-blocked-file");
+        // The reason is filled in with the failed rules' reasons; the reviewer sends it as it is.
+        await file.GetByTestId("blocked-return").ClickAsync();
+        await Assertions.Expect(municipal.GetByTestId("blocked-files")).ToHaveCountAsync(0);
     }
 
     private async Task<int> RunListingJobAsync() =>

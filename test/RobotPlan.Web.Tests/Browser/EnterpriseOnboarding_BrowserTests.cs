@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Playwright;
 using RobotPlan.Data;
 using RobotPlan.Enterprises;
@@ -82,7 +81,7 @@ public sealed class EnterpriseOnboarding_BrowserTests(BrowserFixture browser) : 
         {
             Name = "检测报告.pdf",
             MimeType = "application/pdf",
-            Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+            Buffer = TestPdf.Unique("检测报告"),
         });
         await browser.ScreenshotAsync(page, "onboarding-3-issue-report");
         await page.Locator("main form button[type=submit]").ClickAsync();

@@ -58,7 +58,7 @@ public sealed class BadInput_Tests(RobotPlanWebFactory factory) : IClassFixture<
             ["conclusion"] = "合格", ["issuedOn"] = "2025-09-20", ["expiresOn"] = "2027-09-20",
         };
         if (replace is { } r) fields[r.Name] = r.Value;
-        var form = withFile ? Multipart.File(pdf ?? Multipart.Pdf, "r.pdf") : new MultipartFormDataContent();
+        var form = withFile ? Multipart.File(pdf ?? TestPdf.Unique(), "r.pdf") : new MultipartFormDataContent();
         foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
         return form;
     }

@@ -66,7 +66,8 @@ public class RobotPlanWebFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>A client signed in with a bearer token as this demo user (null: anonymous).</summary>
     public async Task<HttpClient> ClientForAsync(string? userName, string? acceptLanguage = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // The factory's base address: a host on Kestrel (the browser tests) listens on its own port.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (acceptLanguage is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
         if (userName is null) return client;
         // Access tokens live 15 minutes on the host's clock (ADR 0005); a long class (the sweep) or a moved fake clock

@@ -68,4 +68,18 @@ internal static class ExpertPageData
         response.EnsureSuccessStatusCode();
         return ((await response.Content.ReadFromJsonAsync<IdOnly>())!.Id, panel.ApplicationId);
     }
+
+    /// <summary>R-13 blocks the file at the decision: its product is put on the serious-dishonesty list from today.</summary>
+    public static async Task BlacklistProductOfAsync(RobotPlanWebFactory factory, Guid applicationId)
+    {
+        var productId = await factory.WithDbAsync(db => db.CatalogApplications.Where(a => a.Id == applicationId).Select(a => a.ProductId).SingleAsync());
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+        var municipal = await factory.ClientForAsync(RobotPlanTestData.MunicipalReviewer);
+        var response = await municipal.PostAsJsonAsync("/api/app/credit-records", new
+        {
+            subjectKind = "Product", subjectId = productId, kind = "SeriousDishonesty", reason = "提供虚假检测报告",
+            documentNumber = "渝经信信用〔2025〕9" + Random.Shared.Next(100, 999) + "号", documentDate = today, effectiveFrom = today,
+        });
+        response.EnsureSuccessStatusCode();
+    }
 }

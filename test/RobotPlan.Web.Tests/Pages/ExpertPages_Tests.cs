@@ -122,11 +122,29 @@ public sealed class ExpertPages_Tests(RobotPlanWebFactory factory) : IClassFixtu
         html.ShouldNotContain("评审专家 刘工");
         // Candidates by name, unit and field; the seed in groups of four hex digits.
         var candidates = html[html.IndexOf("data-testid=\"candidates\"", StringComparison.Ordinal)..];
-        candidates[..candidates.IndexOf("</ol>", StringComparison.Ordinal)].ShouldMatch(@"<li>评审专家 李教授\s+<span class=""text-muted"">· 重庆大学机械与运载工程学院 · IR-WELD");
+        candidates[..candidates.IndexOf("</ol>", StringComparison.Ordinal)].ShouldMatch(@"<li>评审专家 李教授\s+<span class=""text-muted"">· 重庆大学机械与运载工程学院 · 焊接机器人、打磨机器人、人机协作机器人</span>");
         html.ShouldMatch(@"data-testid=""seed"">[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}<");
 
         using var verified = await municipal.PostFormAsync(page, page + "&handler=Verify", []);
         (await verified.Content.ReadAsStringAsync()).ShouldContain("复核一致");
+    }
+
+    /// <summary>Issue 19: experts' fields are named as the catalog names its categories, in the reader's language, not by code.</summary>
+    [Theory]
+    [InlineData("zh-Hans", "焊接机器人、打磨机器人、人机协作机器人")]
+    [InlineData("en", "Welding robots, Grinding and polishing robots, Collaborative robots")]
+    public async Task Should_Name_The_Candidates_Fields_When_The_Panel_Page_Is_Read(string culture, string fieldsOfLi)
+    {
+        var panel = await ExpertPageData.DrawnAsync(factory, await CatalogPageData.OpenBatchAsync(factory, "专家领域批次"));
+        var municipal = await PageClient.SignedInAsync(factory, RobotPlanTestData.MunicipalReviewer);
+        municipal.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+
+        var html = await municipal.Http.GetStringAsync($"/Catalogs/Panels/Details?applicationId={panel.ApplicationId}");
+
+        var candidates = html[html.IndexOf("data-testid=\"candidates\"", StringComparison.Ordinal)..];
+        candidates = candidates[..candidates.IndexOf("</ol>", StringComparison.Ordinal)];
+        candidates.ShouldContain($"· {fieldsOfLi}</span>");
+        candidates.ShouldNotContain("IR-WELD");
     }
 
     [Fact]

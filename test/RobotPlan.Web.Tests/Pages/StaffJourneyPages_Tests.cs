@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using RobotPlan.CatalogApplications;
 using RobotPlan.Web.Tests.Infrastructure;
@@ -17,7 +16,7 @@ public sealed class StaffJourneyPages_Tests(RobotPlanWebFactory factory) : IClas
         var clean = await ExpertPageData.DrawnAsync(factory, batch);
         await ExpertPageData.ScoredAsync(factory, blocked);
         await ExpertPageData.ScoredAsync(factory, clean);
-        await BlacklistProductOfAsync(blocked.ApplicationId);
+        await ExpertPageData.BlacklistProductOfAsync(factory, blocked.ApplicationId);
         var municipal = await PageClient.SignedInAsync(factory, RobotPlanTestData.MunicipalReviewer);
         var details = $"/Catalogs/Batches/Details/{batch}";
 
@@ -65,18 +64,5 @@ public sealed class StaffJourneyPages_Tests(RobotPlanWebFactory factory) : IClas
         html.ShouldContain("value=\"33\"");
         html.ShouldContain("value=\"精度领先\"");
         html.ShouldContain("is-invalid");
-    }
-
-    private async Task BlacklistProductOfAsync(Guid applicationId)
-    {
-        var productId = await factory.WithDbAsync(db => db.CatalogApplications.Where(a => a.Id == applicationId).Select(a => a.ProductId).SingleAsync());
-        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
-        var municipal = await factory.ClientForAsync(RobotPlanTestData.MunicipalReviewer);
-        var response = await municipal.PostAsJsonAsync("/api/app/credit-records", new
-        {
-            subjectKind = "Product", subjectId = productId, kind = "SeriousDishonesty", reason = "提供虚假检测报告",
-            documentNumber = "渝经信信用〔2025〕9" + Random.Shared.Next(100, 999) + "号", documentDate = today, effectiveFrom = today,
-        });
-        response.EnsureSuccessStatusCode();
     }
 }

@@ -11,7 +11,7 @@ public sealed class Download_Tests(RobotPlanWebFactory factory) : IClassFixture<
     [Fact]
     public async Task Should_Serve_Report_As_Attachment_With_Nosniff_When_Enterprise_Downloads()
     {
-        var pdf = Files.MinimalPdf.Create("download test");
+        var pdf = TestPdf.Unique("download test");
         var testing = await factory.ClientForAsync(RobotPlanTestData.TestingBodyUser);
         var form = new MultipartFormDataContent { { new ByteArrayContent(pdf), "file", "../../etc/检测报告<1>.pdf" } };
         foreach (var (name, value) in new[] { ("uscc", RobotPlanTestData.EnterpriseAUscc), ("model", "LY-W6"), ("number", "DL-1"),

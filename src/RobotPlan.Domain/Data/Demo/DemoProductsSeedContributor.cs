@@ -44,7 +44,7 @@ public sealed class DemoProductsSeedContributor(
             {
                 var file = await fileStore.SaveDemoPdfAsync($"Test report {item.ReportNumber} {item.Model}", enterprise.Id, ct, $"{item.ReportNumber}.pdf");
                 await reportManager.IssueAsync(product, testingBody.Id, item.ReportNumber, item.Conclusion, today.AddDays(-30),
-                    today.AddYears(2), file.Id, ct);
+                    today.AddYears(2), file, ct);
             }
             await unitOfWork.SaveChangesAsync(ct);
         }

@@ -29,7 +29,7 @@ internal sealed class TestReportExpectations : IEndpointExpectations
 
     public static MultipartFormDataContent ReportForm(string number, byte[]? pdf = null)
     {
-        var form = Multipart.File(pdf ?? Multipart.Pdf, "report.pdf");
+        var form = Multipart.File(pdf ?? TestPdf.Unique(), "report.pdf");
         form.Add(new StringContent(number), "number");
         form.Add(new StringContent("所检项目合格"), "conclusion");
         form.Add(new StringContent("2025-09-20"), "issuedOn");

@@ -19,6 +19,8 @@ internal sealed class UserExpectations : IEndpointExpectations
     [
         EndpointCase.Get("api/app/users", _ => "/api/app/users?role=expert", Readers),
         TargetCase("GET", "api/app/users/{id:guid}", "", Readers, null),
+        // Names and USCCs for the binding field: both administrators who bind users, not the enterprises' readers.
+        EndpointCase.Get("api/app/users/bindable-enterprises", _ => "/api/app/users/bindable-enterprises", Readers),
         EndpointCase.Send("POST", "api/app/users", _ => "/api/app/users", SystemAdmin, (c, _) => MatrixContext.Json(new
         {
             userName = c.Unique("matrix-user"), password = "Matrix#2025user", displayName = "矩阵用户", role = RobotPlanRoles.Expert,

@@ -4,15 +4,11 @@ namespace RobotPlan.Web.Pages.Admin.Users;
 
 [Authorize(P.Users.Manage)]
 public sealed class CreateModel(
-    IUserAppService users, IEnterpriseAppService enterprises, IReferenceDataAppService referenceData,
+    IUserAppService users, IReferenceDataAppService referenceData,
     IStringLocalizer<RobotPlanResource> L) : PageModel
 {
     [BindProperty]
     public CreateUserDto Input { get; set; } = new();
-
-    public IReadOnlyList<EnterpriseDto> Enterprises { get; private set; } = [];
-    public IReadOnlyList<JurisdictionDto> Jurisdictions { get; private set; } = [];
-    public IReadOnlyList<OrganizationDto> TestingBodies { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -35,10 +31,6 @@ public sealed class CreateModel(
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        Enterprises = (await enterprises.GetListAsync(new GetEnterprisesInput { MaxResultCount = 1000 }, ct)).Items;
-        Jurisdictions = await referenceData.GetJurisdictionsAsync(ct);
-        TestingBodies = (await referenceData.GetTestingBodiesAsync(ct)).Where(b => b.IsActive).ToList();
-    }
+    private async Task LoadAsync(CancellationToken ct) =>
+        ViewData[UserBindingChoices.ViewDataKey] = await UserBindingChoices.LoadAsync(users, referenceData, ct);
 }

@@ -2,7 +2,7 @@ using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Web.Pages.Admin.Users;
 
-/// <summary>The system administrator creates users and resets passwords; the security administrator locks, changes roles and resets second factors (三员分立).</summary>
+/// <summary>The system administrator creates users and resets passwords; the security administrator locks, resets second factors and changes roles with their binding on the Edit page (三员分立).</summary>
 [Authorize(P.Users.Default)]
 public sealed class IndexModel(IUserAppService users, ICurrentUser currentUser, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
@@ -41,9 +41,6 @@ public sealed class IndexModel(IUserAppService users, ICurrentUser currentUser, 
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id, CancellationToken ct) =>
         ActAsync(() => users.ResetTwoFactorAsync(id, ct), "Admin:TwoFactorReset", ct);
-
-    public Task<IActionResult> OnPostChangeRoleAsync(Guid id, ChangeRoleDto input, CancellationToken ct) =>
-        ActAsync(() => users.ChangeRoleAsync(id, input, ct), "Admin:RoleChanged", ct);
 
     private async Task<IActionResult> ActAsync<T>(Func<Task<T>> act, string message, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using RobotPlan.ExpertPanels;
+using RobotPlan.Web.Pages.Experts;
 using P = RobotPlan.Permissions.RobotPlanPermissions;
 
 namespace RobotPlan.Web.Pages.Catalogs;
@@ -6,7 +7,7 @@ namespace RobotPlan.Web.Pages.Catalogs;
 /// <summary>The municipal reviewer's view of a file's expert panel: draw it, follow its members, and re-check the draw .</summary>
 [Authorize(P.Catalogs.MunicipalReview)]
 public sealed class PanelDetailsModel(IExpertPanelAppService panels, ICatalogApplicationAppService applications,
-    RobotPlan.Experts.IExpertAppService experts, IStringLocalizer<RobotPlanResource> L) : PageModel
+    RobotPlan.Experts.IExpertAppService experts, IReferenceDataAppService referenceData, IStringLocalizer<RobotPlanResource> L) : PageModel
 {
     /// <summary>The expert pool by user id: candidates and the recomputed order are shown by name, unit and fields.</summary>
     public IReadOnlyDictionary<Guid, RobotPlan.Experts.ExpertProfileDto> ExpertsByUser { get; private set; } =
@@ -20,6 +21,8 @@ public sealed class PanelDetailsModel(IExpertPanelAppService panels, ICatalogApp
 
     /// <summary>The seed as 16 hex digits in groups of four, so it can be read out and compared.</summary>
     public static string Readable(long seed) => string.Join(" ", ((ulong)seed).ToString("X16", CultureInfo.InvariantCulture).Chunk(4).Select(c => new string(c)));
+
+    public ExpertFieldNames Fields { get; private set; } = ExpertFieldNames.None;
 
     public string NameOf(Guid userId) => ExpertsByUser.TryGetValue(userId, out var e) ? e.DisplayName ?? e.UserName ?? userId.ToString() : userId.ToString();
 
@@ -69,6 +72,7 @@ public sealed class PanelDetailsModel(IExpertPanelAppService panels, ICatalogApp
         }
         var pool = await experts.GetListAsync(ct);
         ExpertsByUser = pool.ToDictionary(e => e.UserId);
+        Fields = await ExpertFieldNames.LoadAsync(referenceData, L, ct);
         Recused = [.. pool.Where(e => e.EmployerEnterpriseId == Application.EnterpriseId || e.ConflictEnterpriseIds.Contains(Application.EnterpriseId))];
     }
 }

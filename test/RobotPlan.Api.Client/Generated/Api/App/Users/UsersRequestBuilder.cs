@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using RobotPlan.Api.Client.Api.App.Users.BindableEnterprises;
 using RobotPlan.Api.Client.Api.App.Users.Item;
 using RobotPlan.Api.Client.Models;
 using System.Collections.Generic;
@@ -18,6 +19,11 @@ namespace RobotPlan.Api.Client.Api.App.Users
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class UsersRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The bindableEnterprises property</summary>
+        public global::RobotPlan.Api.Client.Api.App.Users.BindableEnterprises.BindableEnterprisesRequestBuilder BindableEnterprises
+        {
+            get => new global::RobotPlan.Api.Client.Api.App.Users.BindableEnterprises.BindableEnterprisesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Gets an item from the RobotPlan.Api.Client.api.app.users.item collection</summary>
         /// <param name="position">Unique identifier of the item</param>
         /// <returns>A <see cref="global::RobotPlan.Api.Client.Api.App.Users.Item.UsersItemRequestBuilder"/></returns>
