@@ -1,4 +1,5 @@
 using RobotPlan.SubsidyClaims;
+using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.Data;
 
@@ -6,7 +7,8 @@ namespace RobotPlan.Data;
 /// Subsidy claims for the demo (Development only, after the demo catalog): this year's two programmes, shancheng's policy
 /// on its listed RV-40E with a claim in public notice (budget reserved), liangjiang's policy on LJ-C7 with a claim waiting
 /// for the district, and bayu's first-purchase reward for an LJ-C7 unit approved with its explained award. Built through the
-/// aggregates' transitions and the budget ledger. Runs once: nothing is added when any claim exists.
+/// aggregates' transitions and the budget ledger. Then a reward claim in each other state (<see cref="DemoClaimStates"/>).
+/// Runs once: nothing is added when any claim exists.
 /// </summary>
 public sealed class DemoClaimsSeedContributor(
     ISubsidyClaimRepository claims,
@@ -46,7 +48,7 @@ public sealed class DemoClaimsSeedContributor(
         var rvPolicy = await PolicyAsync(rv40, "PICC-CQ-RV40E-01", new DateOnly(lastYear, 8, 1), 45_000m, 1_800_000m,
             new InsuredUnit(rv40.Id, "RV40E-2024-0107", lingyun.Uscc, lingyun.LegalName, "HT-SC-2024-031", new DateOnly(lastYear, 8, 1), 1_600_000m), ct);
         var inNotice = SubsidyClaim.ForCompensation(compensation, rvPolicy, rv40.EnterpriseId, now.AddDays(-20));
-        await ThroughMunicipalAsync(inNotice, DemoUsers.EnterpriseShancheng, now.AddDays(-18), ct);
+        await AdvanceAsync(inNotice, DemoUsers.EnterpriseShancheng, S.FinanceReview, now.AddDays(-18), ct);
         await ConfirmAsync(inNotice, compensation, Compensation(compensation, rvPolicy), now, ct);
 
         // Waiting for the district: liangjiang's LJ-C7 delivered to bayu.
@@ -59,19 +61,37 @@ public sealed class DemoClaimsSeedContributor(
         // Approved with its award: bayu's reward for another LJ-C7 unit it bought (combining is not allowed, so a different unit).
         var purchase = new RewardPurchase(lj.Id, "LJC7-2024-0015", bayu.Uscc, "HT-BY-2024-115", new DateOnly(lastYear, 9, 20),
             new DateOnly(lastYear, 10, 15), 920_000m);
-        var approved = SubsidyClaim.ForReward(reward, bayu.Id, purchase, now.AddDays(-40));
+        await RewardClaimAsync(reward, DemoUsers.EnterpriseBayu, bayu, purchase, S.Approved, now.AddDays(-40), ct);
+
+        foreach (var (index, (buyerUser, model, status)) in DemoClaimStates.RewardClaims.Index())
+        {
+            var buyer = (await enterprises.FindByUsccAsync(EnterpriseUscc(buyerUser), ct))!;
+            var product = (await products.GetPageAsync(new ProductFilter(null, null, model, null, null, 0, 2), ct)).Items.Single(p => p.Model == model);
+            var serial = $"{model}-{lastYear}-{index + 101:D4}";
+            var bought = new RewardPurchase(product.Id, serial, buyer.Uscc, $"HT-{serial}", new DateOnly(lastYear, 10, index + 1),
+                new DateOnly(lastYear, 11, index + 1), 160_000m + index * 45_000m);
+            await RewardClaimAsync(reward, buyerUser, buyer, bought, status, now.AddDays(-45 + index * 2), ct);
+        }
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A reward claim with its evidence, moved to <paramref name="status"/>; an approved one was confirmed a month ago
+    /// (its notice has ended) and the approval job's act made its award.</summary>
+    private async Task RewardClaimAsync(SubsidyProgram reward, string buyerUser, Enterprise buyer, RewardPurchase purchase, S status, DateTime createdAt,
+        CancellationToken ct)
+    {
+        var claim = SubsidyClaim.ForReward(reward, buyer.Id, purchase, createdAt);
         foreach (var kind in Enum.GetValues<ClaimDocumentKind>())
         {
-            var file = await files.SaveDemoPdfAsync($"{kind} HT-BY-2024-115", bayu.Id, ct);
-            approved.AttachDocument(new ClaimDocument(kind, file.Id, file.FileName));
+            var file = await files.SaveDemoPdfAsync($"{kind} {purchase.ContractNumber}", buyer.Id, ct);
+            claim.AttachDocument(new ClaimDocument(kind, file.Id, file.FileName));
         }
-        await ThroughMunicipalAsync(approved, DemoUsers.EnterpriseBayu, now.AddDays(-38), ct);
-        // Confirmed a month ago: its notice has ended, and the approval job's act makes the award.
-        var rewardParameters = reward.CurrentParameters;
-        await ConfirmAsync(approved, reward, ClaimComputation.ForReward(rewardParameters.Version, rewardParameters.Values, purchase.ContractPrice),
-            now.AddDays(-30), ct);
-        await claimManager.ApproveAsync(approved, new ReviewActor(null, "系统（补助公示期满）", "system", null), ct);
-        await unitOfWork.SaveChangesAsync(ct);
+        await AdvanceAsync(claim, buyerUser, status == S.Approved ? S.FinanceReview : status, createdAt.AddDays(2), ct);
+        if (status != S.Approved) return;
+        var parameters = reward.CurrentParameters;
+        await ConfirmAsync(claim, reward, ClaimComputation.ForReward(parameters.Version, parameters.Values, purchase.ContractPrice),
+            createdAt.AddDays(10), ct);
+        await claimManager.ApproveAsync(claim, new ReviewActor(null, "系统（补助公示期满）", "system", null), ct);
     }
 
     private async Task<SubsidyProgram> ProgramAsync(DateTime now, SubsidyKind kind, string title, string titleEn, decimal budget, CancellationToken ct)
@@ -93,15 +113,27 @@ public sealed class DemoClaimsSeedContributor(
         return policy;
     }
 
-    private async Task ThroughMunicipalAsync(SubsidyClaim claim, string enterpriseUser, DateTime at, CancellationToken ct)
+    /// <summary>Adds the claim and walks it from draft to <paramref name="to"/> (R-36), each step by whoever holds it, from <paramref name="at"/>.</summary>
+    private async Task AdvanceAsync(SubsidyClaim claim, string enterpriseUser, S to, DateTime at, CancellationToken ct)
     {
         await claims.AddAsync(claim, ct);
-        claim.Submit(await users.DemoActorAsync(enterpriseUser, RobotPlanRoles.Enterprise), at);
+        if (to == S.Draft) return;
+        var enterprise = await users.DemoActorAsync(enterpriseUser, RobotPlanRoles.Enterprise);
+        claim.Submit(enterprise, at);
+        if (to == S.Withdrawn) claim.Withdraw(enterprise, at.AddDays(1), "购置合同编号填写有误，撤回后重新申报");
+        if (to is S.Submitted or S.Withdrawn) return;
         var district = await DistrictActorAsync(claim.EnterpriseId, ct);
         claim.StartDistrictReview(district, at.AddDays(1));
+        if (to == S.Returned) claim.ReturnForRevision("验收证明缺少使用单位盖章，请补正后重新提交", district, at.AddDays(2));
+        if (to is S.DistrictReview or S.Returned) return;
         claim.ApproveByDistrict(district, at.AddDays(1), "材料齐全，同意上报");
-        claim.ApproveByMunicipal(await users.DemoActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer), at.AddDays(3), "审核通过");
+        if (to == S.MunicipalReview) return;
+        var municipal = await users.DemoActorAsync(DemoUsers.Municipal, RobotPlanRoles.MunicipalReviewer);
+        if (to == S.Rejected) claim.Reject("该设备已享受市级技改专项补助，不得重复申报（R-35）", municipal, at.AddDays(3));
+        else claim.ApproveByMunicipal(municipal, at.AddDays(3), "审核通过");
     }
+
+    private static string EnterpriseUscc(string user) => DemoUsers.Enterprises.Concat(DemoCatalogMakers.Enterprises).Single(e => e.User == user).Uscc;
 
     /// <summary>Finance confirmation at <paramref name="at"/>: the amount reserved on the budget and the claim's notice from that day.</summary>
     private async Task ConfirmAsync(SubsidyClaim claim, SubsidyProgram program, ClaimComputation computation, DateTime at, CancellationToken ct)
@@ -122,8 +154,7 @@ public sealed class DemoClaimsSeedContributor(
 
     private async Task<Product?> ProductAsync(string enterpriseUser, string model, CancellationToken ct)
     {
-        var uscc = DemoUsers.Enterprises.Single(e => e.User == enterpriseUser).Uscc;
-        var enterprise = await enterprises.FindByUsccAsync(uscc, ct);
+        var enterprise = await enterprises.FindByUsccAsync(EnterpriseUscc(enterpriseUser), ct);
         return enterprise is null ? null : await products.FindByModelAsync(enterprise.Id, model, ct);
     }
 
