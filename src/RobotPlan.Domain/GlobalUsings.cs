@@ -21,5 +21,6 @@ global using RobotPlan.ReferenceData;
 global using RobotPlan.Reviews;
 global using RobotPlan.SeedWork;
 global using RobotPlan.SubsidyAwards;
+global using RobotPlan.SubsidyClaims;
 global using RobotPlan.SubsidyPrograms;
 global using RobotPlan.Timing;

@@ -1,5 +1,3 @@
-using RobotPlan.SubsidyClaims;
-
 namespace RobotPlan.PublicNotices;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using RobotPlan.SubsidyClaims;
-
 namespace RobotPlan.SubsidyAwards;
 
 // The explain view: the award keeps the claim's decision (inputs, parameter version and values, lines) so its amount can

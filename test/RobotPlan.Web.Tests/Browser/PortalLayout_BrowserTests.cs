@@ -61,14 +61,14 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
     private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
 
     /// <summary>
-    /// axe-core run in the page with the WCAG tags (or only the given rules); only the critical and serious violations come
+    /// axe-core run in the page with the WCAG tags; only the critical and serious violations come
     /// back, each as its rule, impact, node count and first three targets (the passes of a large table would be thousands
     /// of nodes to serialize).
     /// </summary>
     private const string AxeRun = """
-        async ([tags, rules]) => {
+        async (tags) => {
           const result = await axe.run(document, {
-            runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+            runOnly: { type: 'tag', values: tags },
             resultTypes: ['violations'],
           });
           return result.violations.filter(v => v.impact === 'critical' || v.impact === 'serious').map(v => ({
@@ -155,11 +155,10 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
                     var at = $"{current} {width}px";
                     var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
                     if (overflow > 0) problems.Add($"{at}: scrolls sideways by {overflow} px");
-                    var rules = AxeRulesAt(width);
                     axeRuns++;
                     var watch = width is 390 or 1366 ? axeClock : layoutAxeClock;
                     watch.Start();
-                    var violations = await page.EvaluateAsync<AxeViolation[]>(AxeRun, new object?[] { WcagTags, rules });
+                    var violations = await page.EvaluateAsync<AxeViolation[]>(AxeRun, WcagTags);
                     watch.Stop();
                     problems.AddRange(violations.Select(v => $"{at}: axe {v.Impact} {v.Id} ({v.Nodes}): {string.Join(" | ", v.Targets)}"));
                 }
@@ -211,12 +210,6 @@ public sealed partial class PortalLayout_BrowserTests(PortalLayout_BrowserTests.
                 events.Enqueue(logEvent);
         }
     }
-
-    /// <summary>WCAG A/AA rules whose result the width can change beyond the two layouts (null: every WCAG A/AA rule).</summary>
-    private static string[]? AxeRulesAt(int width) => FullAxeWidths.Contains(width) ? null : LayoutRules;
-
-    private static readonly int[] FullAxeWidths = [390, 768, 1366, 1920];
-    private static readonly string[] LayoutRules = ["color-contrast", "scrollable-region-focusable"];
 
     /// <summary>A page's kind: its path with every segment holding a digit (an id, a number, a code) generalized, no query.</summary>
     private static string KindOf(string path) => IdSegment().Replace(path.Split('?', '#')[0].TrimEnd('/'), "/{id}");

@@ -1,4 +1,3 @@
-using RobotPlan.SubsidyClaims;
 using S = RobotPlan.SubsidyClaims.SubsidyClaimStatus;
 
 namespace RobotPlan.Data;

@@ -1,5 +1,4 @@
 using RobotPlan.Payouts;
-using RobotPlan.SubsidyClaims;
 
 namespace RobotPlan.Data;
 
