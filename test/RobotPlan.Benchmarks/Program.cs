@@ -98,7 +98,9 @@ await using (var scope = root.CreateAsyncScope())
     var size = await StorageFacts.SizeAsync(scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>(), provider, connectionString);
     Console.WriteLine($"database size: {size / 1048576.0:N0} MB, {size / 1024.0 / count:F1} KB per listing");
     var index = await StorageFacts.SearchIndexSizeAsync(scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>(), provider);
-    Console.WriteLine($"search index (ListingSearchTerms with its indexes): {index / 1048576.0:N0} MB, {index / 1024.0 / count:F1} KB per listing");
+    Console.WriteLine(index is { } bytes
+        ? $"search index (ListingSearchTerms with its indexes): {bytes / 1048576.0:N0} MB, {bytes / 1024.0 / count:F1} KB per listing"
+        : "search index: size n/a (this SQLite has no dbstat)");
 }
 // Wall time is what a buyer waits; on a shared, overloaded machine it is mostly time spent waiting for a core. CPU time
 // of this process per query (all of SQLite's work, only the client's on PostgreSQL) is what the code costs; it counts

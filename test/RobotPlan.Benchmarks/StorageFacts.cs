@@ -24,11 +24,23 @@ internal static class StorageFacts
         return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
     }
 
-    /// <summary>Bytes of the term index (P-8): the table and its indexes (SQLite: dbstat; PostgreSQL: pg_total_relation_size).</summary>
-    public static async Task<long> SearchIndexSizeAsync(RobotPlanDbContext db, DatabaseProvider provider) =>
-        await db.Database.SqlQueryRaw<long>(provider == DatabaseProvider.PostgreSql
-            ? "SELECT pg_total_relation_size('\"ListingSearchTerms\"') AS \"Value\""
-            : "SELECT SUM(pgsize) AS \"Value\" FROM dbstat WHERE name = 'ListingSearchTerms' OR name LIKE '%ListingSearchTerms%'").SingleAsync();
+    /// <summary>
+    /// Bytes of the term index (P-8): the table and its indexes (PostgreSQL: pg_total_relation_size; SQLite: dbstat,
+    /// which the bundled e_sqlite3 lacks — null then; the sqlite3 shell's dbstat gives it).
+    /// </summary>
+    public static async Task<long?> SearchIndexSizeAsync(RobotPlanDbContext db, DatabaseProvider provider)
+    {
+        try
+        {
+            return await db.Database.SqlQueryRaw<long>(provider == DatabaseProvider.PostgreSql
+                ? "SELECT pg_total_relation_size('\"ListingSearchTerms\"') AS \"Value\""
+                : "SELECT SUM(pgsize) AS \"Value\" FROM dbstat WHERE name LIKE '%ListingSearchTerms%'").SingleAsync();
+        }
+        catch (SqliteException e) when (e.Message.Contains("dbstat", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
 
     /// <summary>SQLite: the share of the file resident in the page cache (util-linux fincore), or null where unknown.</summary>
     public static double? ResidentShare(DatabaseProvider provider, string connectionString)
