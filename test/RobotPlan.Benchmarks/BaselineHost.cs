@@ -60,42 +60,37 @@ internal static class BaselineHost
     /// <summary>The baseline's whole answer in raw SQL; also bench-search's in-process reference (SqlReference).</summary>
     internal static async Task<ListingSearchResultDto> SearchAsync(DbConnection db, Sql sql, string? keyword, DateOnly validOn)
     {
-        var day = validOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var lookups = new List<(string Term, string? Check, bool InContexts)>();
-        foreach (var segment in SearchTerms.ForQuery(keyword))
+        var day = validOn.DayNumber;
+        var lookups = new List<(string Term, string? Check)>();
+        foreach (var lookup in KeywordPlan.Parse(keyword).Lookups)
         {
-            if (segment.IsExact) lookups.Add((segment.Terms[0], null, false));
-            else if (segment.ContextTerms is { Count: > 0 } covering) lookups.Add((await RarestAsync(db, covering), segment.Text, true));
-            else lookups.Add((await RarestAsync(db, segment.Terms), segment.Text, false));
+            if (lookup == SegmentLookup.EveryListing) throw new BadHttpRequestException("The baseline answers keyword searches only.");
+            lookups.Add((await RarestAsync(db, lookup.Candidates), lookup.Check));
         }
-        if (lookups.Count == 0) throw new BadHttpRequestException("The baseline answers keyword searches only.");
 
         var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync(db, [.. lookups.Select(l => l.Term).Distinct()]);
         var parameters = new DynamicParameters(new { driver, day });
-        var where = $"""t."Term" = @driver AND t."ValidFrom" <= {sql.Date("@day")} AND t."ValidTo" > {sql.Date("@day")}""";
+        // Dates are day numbers in the term rows (the model's value converter), so no cast on either provider.
+        var where = """t."Term" = @driver AND t."ValidFrom" <= @day AND t."ValidTo" > @day""";
         for (var i = 0; i < lookups.Count; i++)
         {
-            var (term, check, inContexts) = lookups[i];
-            var row = term == driver ? "t" : "o";
+            var (term, check) = lookups[i];
             var conditions = new List<string>();
             if (check is not null)
             {
-                var inText = $"""EXISTS (SELECT 1 FROM "CatalogListings" c WHERE c."Id" = t."ListingId" AND {sql.Contains("c.\"SearchText\"", $"@check{i}")})""";
-                conditions.Add(inContexts
-                    ? $"""({row}."Contexts" IS NOT NULL AND {sql.Contains($"{row}.\"Contexts\"", $"@check{i}")} OR {row}."Contexts" IS NULL AND {inText})"""
-                    : inText);
+                conditions.Add($"""EXISTS (SELECT 1 FROM "CatalogListings" c WHERE c."Number" = t."Number" AND {sql.Contains("c.\"SearchText\"", $"@check{i}")})""");
                 parameters.Add($"check{i}", check);
             }
             if (term != driver)
             {
-                where += $""" AND EXISTS (SELECT 1 FROM "ListingSearchTerms" o WHERE o."Term" = @term{i} AND o."ListingId" = t."ListingId"{string.Concat(conditions.Select(c => " AND " + c))})""";
+                where += $""" AND EXISTS (SELECT 1 FROM "ListingSearchTerms" o WHERE o."Term" = @term{i} AND o."ValidFrom" = t."ValidFrom" AND o."Number" = t."Number"{string.Concat(conditions.Select(c => " AND " + c))})""";
                 parameters.Add($"term{i}", term);
             }
             else where += string.Concat(conditions.Select(c => " AND " + c));
         }
 
         var facets = (await db.QueryAsync<FacetRow>($"""
-            SELECT t."CategoryCode", t."Catalog", {sql.Text("t.\"JurisdictionId\"")} AS "JurisdictionId", COUNT(*) AS "Count"
+            SELECT t."CategoryCode", t."Catalog", t."JurisdictionId", COUNT(*) AS "Count"
             FROM "ListingSearchTerms" t WHERE {where}
             GROUP BY t."CategoryCode", t."Catalog", t."JurisdictionId"
             """, parameters)).AsList();
@@ -106,7 +101,7 @@ internal static class BaselineHost
         var facetsDto = new ListingFacetsDto(
             Facet(facets, f => f.CategoryCode, categories.GetValueOrDefault),
             Facet(facets, f => ((CatalogKind)f.Catalog).ToString(), _ => null),
-            Facet(facets, f => Guid.Parse(f.JurisdictionId).ToString(), v => jurisdictions.GetValueOrDefault(Guid.Parse(v))));
+            Facet(facets, f => new Guid(f.JurisdictionId).ToString(), v => jurisdictions.GetValueOrDefault(Guid.Parse(v))));
         if (facets.Count == 0) return new ListingSearchResultDto(0, [], facetsDto);
 
         var rows = await db.QueryAsync<ItemRow>($"""
@@ -114,8 +109,8 @@ internal static class BaselineHost
                    l."EnterpriseName", {sql.Text("l.\"JurisdictionId\"")} AS "JurisdictionId",
                    {sql.Text("l.\"ValidFrom\"")} AS "ValidFrom", {sql.Text("l.\"ValidTo\"")} AS "ValidTo"
             FROM "CatalogListings" l
-            WHERE NOT l."IsDeleted" AND l."Id" IN (
-                SELECT t."ListingId" FROM "ListingSearchTerms" t WHERE {where} ORDER BY t."ValidFrom" DESC, t."Number" LIMIT 20)
+            WHERE NOT l."IsDeleted" AND l."Number" IN (
+                SELECT t."Number" FROM "ListingSearchTerms" t WHERE {where} ORDER BY t."ValidFrom" DESC, t."Number" LIMIT 20)
             ORDER BY l."ValidFrom" DESC, l."Number"
             """, parameters);
         var items = rows.Select(r =>
@@ -161,7 +156,7 @@ internal static class BaselineHost
     {
         public string CategoryCode { get; set; } = "";
         public long Catalog { get; set; }
-        public string JurisdictionId { get; set; } = "";
+        public byte[] JurisdictionId { get; set; } = [];
         public long Count { get; set; }
     }
 

@@ -72,7 +72,8 @@ await using (var scope = root.CreateAsyncScope())
         var jurisdictions = (await db.ReviewJurisdictions.Select(j => new { j.Id, j.Name }).ToListAsync()).Select(j => (j.Id, j.Name)).ToList();
         var fill = Stopwatch.StartNew();
         await ListingGenerator.FillAsync(database, count, jurisdictions, today);
-        Console.WriteLine($"generated {count:N0} listings and products of {Math.Max(10, count / 10):N0} enterprises in {fill.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"generated {count:N0} listings and products of {Math.Max(10, count / 10):N0} enterprises in {fill.Elapsed.TotalSeconds:F1} s"
+            + $" (term rows: {ListingGenerator.TermRowsTime.TotalSeconds:F1} s)");
         if (provider == DatabaseProvider.PostgreSql) await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
         else await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
@@ -96,6 +97,10 @@ await using (var scope = root.CreateAsyncScope())
 {
     var size = await StorageFacts.SizeAsync(scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>(), provider, connectionString);
     Console.WriteLine($"database size: {size / 1048576.0:N0} MB, {size / 1024.0 / count:F1} KB per listing");
+    var index = await StorageFacts.SearchIndexSizeAsync(scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>(), provider);
+    Console.WriteLine(index is { } bytes
+        ? $"search index (ListingSearchTerms with its indexes): {bytes / 1048576.0:N0} MB, {bytes / 1024.0 / count:F1} KB per listing"
+        : "search index: size n/a (this SQLite has no dbstat)");
 }
 // Wall time is what a buyer waits; on a shared, overloaded machine it is mostly time spent waiting for a core. CPU time
 // of this process per query (all of SQLite's work, only the client's on PostgreSQL) is what the code costs; it counts

@@ -11,13 +11,35 @@ namespace RobotPlan.Benchmarks;
 /// </summary>
 internal static class StorageFacts
 {
-    /// <summary>Bytes of the whole database (SQLite: the file and its WAL; PostgreSQL: pg_database_size).</summary>
+    /// <summary>
+    /// Bytes of the whole database (SQLite: the file and its WAL, after a checkpoint — the fill's WAL is not part of the
+    /// database; PostgreSQL: pg_database_size).
+    /// </summary>
     public static async Task<long> SizeAsync(RobotPlanDbContext db, DatabaseProvider provider, string connectionString)
     {
         if (provider == DatabaseProvider.PostgreSql)
             return await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    }
+
+    /// <summary>
+    /// Bytes of the term index (P-8): the table and its indexes (PostgreSQL: pg_total_relation_size; SQLite: dbstat,
+    /// which the bundled e_sqlite3 lacks — null then; the sqlite3 shell's dbstat gives it).
+    /// </summary>
+    public static async Task<long?> SearchIndexSizeAsync(RobotPlanDbContext db, DatabaseProvider provider)
+    {
+        try
+        {
+            return await db.Database.SqlQueryRaw<long>(provider == DatabaseProvider.PostgreSql
+                ? "SELECT pg_total_relation_size('\"ListingSearchTerms\"') AS \"Value\""
+                : "SELECT SUM(pgsize) AS \"Value\" FROM dbstat WHERE name LIKE '%ListingSearchTerms%'").SingleAsync();
+        }
+        catch (SqliteException e) when (e.Message.Contains("dbstat", StringComparison.Ordinal))
+        {
+            return null;
+        }
     }
 
     /// <summary>SQLite: the share of the file resident in the page cache (util-linux fincore), or null where unknown.</summary>

@@ -24,20 +24,21 @@ public sealed class KeywordPlan
 
 /// <summary>
 /// How one keyword segment is looked up: the rarest of <see cref="Candidates"/> in the index finds its candidates, and
-/// <see cref="Check"/> (null when that term is the segment itself) confirms them — inside the term row's contexts when
-/// <see cref="InContexts"/>, else in the listing's search text.
+/// <see cref="Check"/> (null when that term is the segment itself) confirms them in the listing's search text.
 /// </summary>
-public sealed record SegmentLookup(string Segment, IReadOnlyList<string> Candidates, string? Check, bool InContexts)
+public sealed record SegmentLookup(string Segment, IReadOnlyList<string> Candidates, string? Check)
 {
-    public static readonly SegmentLookup EveryListing = new("", [SearchTerms.EveryListing], null, false);
+    public static readonly SegmentLookup EveryListing = new("", [SearchTerms.EveryListing], null);
 
     // Anything longer than one term is checked for real, which implies every one of its terms: one term lookup (the
     // rarest) is enough to find the candidates, and intersecting the others (机器, 器人 are in nearly every listing)
-    // would only cost. A bigram whose contexts cover the segment is preferred: its check is index-only.
+    // would only cost. Three CJK characters are one trigram row, exact; a longer CJK run is found through its trigrams
+    // (rarer than its bigrams) and confirmed in the text, which is read only for the driving term's candidates.
     public static SegmentLookup For(KeywordSegment segment) => segment switch
     {
-        { IsExact: true } => new(segment.Text, [segment.Terms[0]], null, false),
-        { ContextTerms: { Count: > 0 } covering } => new(segment.Text, covering, segment.Text, true),
-        _ => new(segment.Text, segment.Terms, segment.Text, false),
+        { IsExact: true } => new(segment.Text, [segment.Terms[0]], null),
+        { Trigrams: [var trigram] } when trigram == segment.Text => new(segment.Text, [trigram], null),
+        { Trigrams.Count: > 0 } => new(segment.Text, [.. segment.Terms.Where(t => !SearchTerms.IsCjk(t[0])), .. segment.Trigrams], segment.Text),
+        _ => new(segment.Text, segment.Terms, segment.Text),
     };
 }

@@ -14,20 +14,6 @@ public static class SearchTerms
     public const int MaxTermLength = MaxPrefixLength;
 
     /// <summary>
-    /// Characters kept before and after each occurrence of a CJK bigram in its term row (ADR 0006, third revision): a
-    /// keyword segment up to <c>ContextBefore + 2 + ContextAfter</c> characters is then confirmed inside the term index,
-    /// without reading the listing's text.
-    /// </summary>
-    public const int ContextBefore = 7;
-    public const int ContextAfter = 7;
-
-    /// <summary>A bigram repeated so often that its windows exceed this keeps no contexts; its rows fall back to the text.</summary>
-    public const int MaxContextsLength = 160;
-
-    /// <summary>Starts each window in a contexts value; never part of a keyword segment, so a match cannot straddle two.</summary>
-    public const char ContextSeparator = '|';
-
-    /// <summary>
     /// The empty string, a substring of every text: each Active listing has one row of it, so a search without a keyword
     /// reads the same term rows as one with a keyword.
     /// </summary>
@@ -53,44 +39,31 @@ public static class SearchTerms
     }
 
     /// <summary>
-    /// All distinct terms of a text with, for each CJK bigram, the text around its occurrences (see <see cref="Contexts"/>);
-    /// null for unigrams and Latin prefixes, which never need a check — and the <see cref="EveryListing"/> term.
+    /// The term rows a listing's text gets (ADR 0006): its <see cref="ForIndex"/> terms, every CJK trigram (so a
+    /// 3-character keyword is one exact lookup and a longer one is found through its rarest trigram), and
+    /// <see cref="EveryListing"/>.
     /// </summary>
-    public static IReadOnlyDictionary<string, string?> ForIndexWithContexts(string? text)
+    public static IReadOnlySet<string> ForIndexRows(string? text)
     {
         var normalized = Normalize(text);
-        var terms = ForIndex(normalized).ToDictionary(t => t, t => IsCjkBigram(t) ? Contexts(normalized, t) : null, StringComparer.Ordinal);
-        terms[EveryListing] = null;
+        var terms = new HashSet<string>(ForIndex(normalized), StringComparer.Ordinal) { EveryListing };
+        terms.UnionWith(CjkTrigrams(normalized));
         return terms;
     }
 
-    /// <summary>
-    /// Every occurrence of the bigram with up to <see cref="ContextBefore"/> characters before and
-    /// <see cref="ContextAfter"/> after it, overlapping windows merged, each window after a <see cref="ContextSeparator"/>.
-    /// Each window is a real piece of the text, so a segment found in one is in the text; null when longer than
-    /// <see cref="MaxContextsLength"/>.
-    /// </summary>
-    public static string? Contexts(string normalizedText, string bigram)
+    /// <summary>Every run of three CJK characters in a normalized text, each once.</summary>
+    public static IReadOnlyList<string> CjkTrigrams(string normalizedText)
     {
-        var sb = new StringBuilder();
-        int start = -1, end = -1;
-        for (var i = normalizedText.IndexOf(bigram, StringComparison.Ordinal); i >= 0; i = normalizedText.IndexOf(bigram, i + 1, StringComparison.Ordinal))
+        var trigrams = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 2 < normalizedText.Length; i++)
         {
-            var from = Math.Max(0, i - ContextBefore);
-            var to = Math.Min(normalizedText.Length, i + bigram.Length + ContextAfter);
-            if (start >= 0 && from <= end)
-            {
-                end = to;
-                continue;
-            }
-            if (start >= 0) sb.Append(ContextSeparator).Append(normalizedText, start, end - start);
-            (start, end) = (from, to);
+            if (IsCjk(normalizedText[i]) && IsCjk(normalizedText[i + 1]) && IsCjk(normalizedText[i + 2])
+                && normalizedText.Substring(i, 3) is var trigram && seen.Add(trigram))
+                trigrams.Add(trigram);
         }
-        if (start >= 0) sb.Append(ContextSeparator).Append(normalizedText, start, end - start);
-        return sb.Length == 0 || sb.Length > MaxContextsLength ? null : sb.ToString();
+        return trigrams;
     }
-
-    public static bool IsCjkBigram(string term) => term.Length == 2 && IsCjk(term[0]) && IsCjk(term[1]);
 
     /// <summary>
     /// A keyword as plain text: each segment (a maximal run of CJK, letters, digits and '-', '.', '/') must occur in the
@@ -188,19 +161,6 @@ public sealed record KeywordSegment(string Text, IReadOnlyList<string> Terms)
     /// <summary>One unigram, one bigram or one whole Latin prefix: its term rows are the answer, nothing to check.</summary>
     public bool IsExact => Terms.Count == 1 && Terms[0] == Text;
 
-    /// <summary>
-    /// The bigrams whose stored contexts can confirm this segment: an occurrence of the segment puts the bigram at offset
-    /// j, and that occurrence's window holds the whole segment when j ≤ ContextBefore and what follows the bigram fits
-    /// in ContextAfter. Empty for a segment too long for any window; it is then checked against the listing's text.
-    /// </summary>
-    public IReadOnlyList<string> ContextTerms =>
-    [
-        .. Terms.Where(t => SearchTerms.IsCjkBigram(t) && Offsets(t).Any(j => j <= SearchTerms.ContextBefore && Text.Length - j - 2 <= SearchTerms.ContextAfter)),
-    ];
-
-    private IEnumerable<int> Offsets(string bigram)
-    {
-        for (var j = Text.IndexOf(bigram, StringComparison.Ordinal); j >= 0; j = Text.IndexOf(bigram, j + 1, StringComparison.Ordinal))
-            yield return j;
-    }
+    /// <summary>The segment's CJK trigrams: a listing that contains the segment has each of them as a term row.</summary>
+    public IReadOnlyList<string> Trigrams => SearchTerms.CjkTrigrams(Text);
 }

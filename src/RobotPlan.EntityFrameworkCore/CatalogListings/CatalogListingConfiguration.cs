@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RobotPlan.ListingSearch;
 
 namespace RobotPlan.EntityFrameworkCore.CatalogListings;
@@ -25,15 +26,6 @@ internal sealed class CatalogListingConfiguration : IEntityTypeConfiguration<Cat
         b.HasIndex(x => x.ProductId);
         // One listing per application: a repeated or concurrent listing run cannot list a file twice.
         b.HasIndex(x => x.ApplicationId).IsUnique();
-        // ADR 0006: built for the keyword-less buyer search (R-18 test, filters, facet columns, sort keys). Since every
-        // search reads the term rows (issue #13, one matching path) no search query uses this index or the next one;
-        // they go when the index redesign for P-8 regenerates the migration.
-        b.HasIndex(x => new { x.Id, x.IsDeleted, x.Status, x.ValidFrom, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId, x.Number })
-            .HasDatabaseName("IX_CatalogListings_Search");
-        // ADR 0006: the default order (newest first, then number) with the same columns; see above.
-        b.HasIndex(x => new { x.ValidFrom, x.Number, x.Id, x.IsDeleted, x.Status, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId })
-            .IsDescending(true, false, false, false, false, false, false, false, false, false)
-            .HasDatabaseName("IX_CatalogListings_SearchOrder");
         b.HasMany(x => x.History).WithOne().HasForeignKey("CatalogListingId").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -73,20 +65,20 @@ internal sealed class ListingSearchTermConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ListingSearchTerm> b)
     {
         b.ToTable("ListingSearchTerms");
-        // The key is the (term, listingId) index every keyword lookup reads; listingId alone serves re-indexing.
-        b.HasKey(x => new { x.Term, x.ListingId });
+        // ADR 0006 (P-8): one term's rows in the default order (newest first, then number) with every filter and facet
+        // column. On SQLite the key is the table (WITHOUT ROWID): a keyword's total and facets are one range of one
+        // B-tree, its first page an ordered scan of that range that stops after the page, and each row is stored once.
+        // PostgreSQL adds a covering index in the same order (PostgreSqlRobotPlanDbContext). Re-indexing finds a
+        // listing's rows by key: its terms are recomputed from its text, fixed at publication like the other columns.
+        b.HasKey(x => new { x.Term, x.ValidFrom, x.Number });
+        b.ToSqliteWithoutRowIdTable(nameof(ListingSearchTerm.ValidFrom));
         b.Property(x => x.Term).HasMaxLength(SearchTerms.MaxTermLength);
-        b.HasIndex(x => x.ListingId);
-        b.Property(x => x.CategoryCode).HasMaxLength(32).IsRequired();
         b.Property(x => x.Number).HasMaxLength(CatalogListingConsts.MaxNumberLength).IsRequired();
-        b.Property(x => x.Contexts).HasMaxLength(SearchTerms.MaxContextsLength);
-        // ADR 0006: one term's rows in the default order (newest first, then number) with every filter and facet column:
-        // a keyword's total and facets are an index-only range scan, its first page an ordered scan that stops at the
-        // page's end. EnterpriseId is a filter only, ListingId the way back to the page's rows, Contexts the check of a
-        // longer keyword segment (third revision) — so even that never leaves the index.
-        b.HasIndex(x => new { x.Term, x.ValidFrom, x.Number, x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId, x.EnterpriseId, x.ListingId, x.Contexts })
-            .IsDescending(false, true, false, false, false, false, false, false, false, false)
-            .HasDatabaseName("IX_ListingSearchTerms_Search");
-        b.HasOne<CatalogListing>().WithMany().HasForeignKey(x => x.ListingId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.CategoryCode).HasMaxLength(32).IsRequired();
+        // Compact values on the index's ~120 rows per listing: days (3 bytes in SQLite, not a 10-character date) and the
+        // jurisdiction as 16 bytes, not a 36-character text.
+        b.Property(x => x.ValidFrom).HasConversion<DayNumberConverter>();
+        b.Property(x => x.ValidTo).HasConversion<DayNumberConverter>();
+        b.Property(x => x.JurisdictionId).HasConversion<GuidToBytesConverter>().HasMaxLength(16);
     }
 }

@@ -20,4 +20,18 @@ public sealed class SqliteRobotPlanDbContext(DbContextOptions<SqliteRobotPlanDbC
 }
 
 /// <summary>PostgreSQL (production); its migrations live in Migrations/PostgreSql.</summary>
-public sealed class PostgreSqlRobotPlanDbContext(DbContextOptions<PostgreSqlRobotPlanDbContext> options) : RobotPlanDbContext(options);
+public sealed class PostgreSqlRobotPlanDbContext(DbContextOptions<PostgreSqlRobotPlanDbContext> options) : RobotPlanDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // ADR 0006 (P-8): a heap table cannot be clustered, so the term rows' search order is a covering index — a
+        // keyword's total, facets and page are an index-only scan of one range (the heap is visited only for pages not
+        // yet all-visible after a change).
+        builder.Entity<RobotPlan.ListingSearch.ListingSearchTerm>()
+            .HasIndex(x => new { x.Term, x.ValidFrom, x.Number })
+            .IsDescending(false, true, false)
+            .IncludeProperties(x => new { x.ValidTo, x.Catalog, x.CategoryCode, x.JurisdictionId })
+            .HasDatabaseName("IX_ListingSearchTerms_Search");
+    }
+}

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace RobotPlan.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed record RobotPlanDatabase(DatabaseProvider Provider, string Connect
         if (Provider == DatabaseProvider.PostgreSql)
             options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
         else
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).ReplaceService<IMigrationsSqlGenerator, SqliteWithoutRowIdMigrationsSqlGenerator>();
     }
 
     /// <summary>Creates a context of the provider's own type (with its migrations) outside DI, e.g. for the design-time factory.</summary>

@@ -17,3 +17,8 @@ public sealed class MoneyFenConverter() : ValueConverter<decimal, long>(
 public sealed class RateConverter() : ValueConverter<decimal, long>(
     v => checked((long)Math.Round(v * 1_000_000m, MidpointRounding.AwayFromZero)),
     v => v / 1_000_000m);
+
+/// <summary>A date as its day number (days since 0001-01-01): an integer both providers compare and store compactly.</summary>
+public sealed class DayNumberConverter() : ValueConverter<DateOnly, int>(
+    v => v.DayNumber,
+    v => DateOnly.FromDayNumber(v));

@@ -7,9 +7,9 @@ namespace RobotPlan.EntityFrameworkCore.ListingSearch;
 /// ADR 0006: every search — with or without a keyword, page or export — is one set of ListingSearchTerms rows: the rows
 /// of the driving term (a segment's only term, or its rarest one; <see cref="SearchTerms.EveryListing"/> without a
 /// keyword) valid on the day and inside the filters, narrowed by one predicate per keyword segment. The rows carry the
-/// listing's filter, facet and sort columns: total and facets are one GROUP BY over one range of
-/// IX_ListingSearchTerms_Search, the page an ordered scan of the same range that stops after the page; only the page's
-/// rows (or, for an export, every matching row) are read from the listings.
+/// listing's filter, facet and sort columns: total and facets are one GROUP BY over one range of the term key (SQLite's
+/// WITHOUT ROWID table, PostgreSQL's covering index), the page an ordered scan of the same range that stops after the
+/// page; only the page's rows (or, for an export, every matching row) are read from the listings, by number.
 /// </summary>
 internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSearchCache cache) : IListingSearchRepository
 {
@@ -57,11 +57,11 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
             .GroupBy(t => new { t.CategoryCode, t.Catalog, t.JurisdictionId })
             .Select(g => new ListingFacetRow(g.Key.CategoryCode, g.Key.Catalog, g.Key.JurisdictionId, g.Count())).ToListAsync(ct));
         if (facets.Count == 0) return new ListingSearchResult(0, [], facets);
-        var pageIds = TermSort(rows, query.Sorting) is { } sorted
-            ? sorted.Skip(query.SkipCount).Take(query.MaxResultCount).Select(t => t.ListingId)
-            : Sort(ListingsOf(rows), query.Sorting).Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Id);
+        var pageNumbers = TermSort(rows, query.Sorting) is { } sorted
+            ? sorted.Skip(query.SkipCount).Take(query.MaxResultCount).Select(t => t.Number)
+            : Sort(ListingsOf(rows), query.Sorting).Skip(query.SkipCount).Take(query.MaxResultCount).Select(l => l.Number);
         // Only the page's rows are read, and only the columns a page shows: no entity is built (P-1).
-        var items = await Sort(ListingsOf(pageIds), query.Sorting)
+        var items = await Sort(ListingsOf(pageNumbers), query.Sorting)
             .Select(l => new ListingSearchRow(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode, l.EnterpriseId,
                 l.EnterpriseName, l.JurisdictionId, l.ValidFrom, l.ValidTo, l.CreationTime))
             .ToListAsync(ct);
@@ -71,7 +71,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     public async IAsyncEnumerable<CatalogListing> StreamAsync(ListingQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
         var rows = await MatchingRowsAsync(query, ct);
-        await foreach (var listing in Sort(ListingsOf(rows.Select(t => t.ListingId)), query.Sorting).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var listing in Sort(ListingsOf(rows), query.Sorting).AsAsyncEnumerable().WithCancellation(ct))
             yield return listing;
     }
 
@@ -79,18 +79,19 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     {
         cache.Invalidate();
         var terms = db.Set<ListingSearchTerm>();
-        var wanted = listing.Status == CatalogListingStatus.Active
-            ? SearchTerms.ForIndexWithContexts(listing.SearchText)
-            : new Dictionary<string, string?>();
+        // The text, the validity and the number are fixed at publication: the text's terms are exactly the keys the
+        // listing's rows can have, so they are found by key (no second index on the number).
+        var indexed = SearchTerms.ForIndexRows(listing.SearchText);
+        var wanted = listing.Status == CatalogListingStatus.Active ? indexed : new HashSet<string>();
         // A new listing has no rows yet; an existing one keeps the rows it still needs (no delete-then-insert of one key).
-        var existing = db.Entry(listing).State == EntityState.Added ? [] : await terms.Where(t => t.ListingId == listing.Id).ToListAsync(ct);
-        terms.RemoveRange(existing.Where(t => !wanted.ContainsKey(t.Term)));
-        foreach (var row in existing)
-        {
-            if (wanted.TryGetValue(row.Term, out var contexts) && row.Contexts != contexts) row.UpdateContexts(contexts);
-        }
+        var (validFrom, number) = (listing.ValidFrom, listing.Number);
+        var keys = indexed.ToList();
+        var existing = db.Entry(listing).State == EntityState.Added
+            ? []
+            : await terms.Where(t => keys.Contains(t.Term) && t.ValidFrom == validFrom && t.Number == number).ToListAsync(ct);
+        terms.RemoveRange(existing.Where(t => !wanted.Contains(t.Term)));
         var kept = existing.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t.Key)).Select(t => new ListingSearchTerm(t.Key, t.Value, listing)), ct);
+        await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing)), ct);
     }
 
     /// <summary>The driving term's rows valid on the day and inside the filters, narrowed by each segment's predicate.</summary>
@@ -98,7 +99,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     {
         var lookups = new List<TermLookup>();
         foreach (var segment in q.Keyword.Lookups)
-            lookups.Add(new TermLookup(await RarestAsync(segment.Candidates, ct), segment.Check, segment.InContexts));
+            lookups.Add(new TermLookup(await RarestAsync(segment.Candidates, ct), segment.Check));
         var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync([.. lookups.Select(l => l.Term).Distinct()], ct);
         var validOn = q.ValidOn;
         // only Active listings have rows; valid on the day asked about.
@@ -106,7 +107,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         if (q.Catalog is { } catalog) rows = rows.Where(t => t.Catalog == catalog);
         if (!string.IsNullOrWhiteSpace(q.CategoryCode)) rows = rows.Where(t => t.CategoryCode == q.CategoryCode);
         if (q.JurisdictionId is { } jurisdiction) rows = rows.Where(t => t.JurisdictionId == jurisdiction);
-        if (q.EnterpriseId is { } enterprise) rows = rows.Where(t => t.EnterpriseId == enterprise);
+        // Not in the term rows (P-8: 16 bytes on each of ~120 rows for a filter without a facet): a probe of the listing.
+        if (q.EnterpriseId is { } enterprise)
+            rows = rows.Where(t => db.Set<CatalogListing>().Any(l => l.Number == t.Number && l.EnterpriseId == enterprise));
         foreach (var lookup in lookups)
         {
             if (Predicate(lookup, drives: lookup.Term == driver) is { } predicate) rows = rows.Where(predicate);
@@ -114,29 +117,24 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         return rows;
     }
 
-    private sealed record TermLookup(string Term, string? Check, bool InContexts);
+    private sealed record TermLookup(string Term, string? Check);
 
     /// <summary>
     /// What one segment asks of a driving term row: that its listing has the segment's term (the driving row itself has
-    /// it), and that the segment's text is confirmed — in that term row's contexts when they cover it and were kept,
-    /// else in the listing's search text. Null when the driving row alone answers.
+    /// it; another term's row of the same listing is one probe of the key), and that the segment's text is confirmed in
+    /// the listing's search text. Null when the driving row alone answers.
     /// </summary>
     private Expression<Func<ListingSearchTerm, bool>>? Predicate(TermLookup lookup, bool drives)
     {
-        var (term, check, inContexts) = lookup;
+        var (term, check) = lookup;
         var listings = db.Set<CatalogListing>();
-        Expression<Func<ListingSearchTerm, bool>>? confirmed = (check, inContexts) switch
-        {
-            (null, _) => null,
-            (_, true) => r => r.Contexts != null
-                ? r.Contexts.Contains(check)
-                : listings.Any(l => l.Id == r.ListingId && l.SearchText.Contains(check)),
-            _ => r => listings.Any(l => l.Id == r.ListingId && l.SearchText.Contains(check)),
-        };
+        Expression<Func<ListingSearchTerm, bool>>? confirmed = check is null
+            ? null
+            : r => listings.Any(l => l.Number == r.Number && l.SearchText.Contains(check));
         if (drives) return confirmed;
         var rowsOfTerm = db.Set<ListingSearchTerm>().Where(o => o.Term == term);
         if (confirmed is not null) rowsOfTerm = rowsOfTerm.Where(confirmed);
-        return t => rowsOfTerm.Any(o => o.ListingId == t.ListingId);
+        return t => rowsOfTerm.Any(o => o.ValidFrom == t.ValidFrom && o.Number == t.Number);
     }
 
     private async Task<string> RarestAsync(IReadOnlyList<string> candidates, CancellationToken ct)
@@ -148,9 +146,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
             var (best, bestCount) = (candidates[0], int.MaxValue);
             foreach (var term in candidates)
             {
-                // Ordered by the key's second column: the primary key (Term, ListingId) serves it without a sort, and EF Core
-                // warns of a Take without an order (which rows it counts does not matter here, only how many, up to the cap).
-                var count = await terms.Where(t => t.Term == term).OrderBy(t => t.ListingId).Take(Math.Min(bestCount, RarestTermCap)).CountAsync(ct);
+                // Ordered by the term itself (one value here): EF Core warns of a Take without an order, and which rows are
+                // counted does not matter, only how many, up to the cap — any index on the term serves it without a sort.
+                var count = await terms.Where(t => t.Term == term).OrderBy(t => t.Term).Take(Math.Min(bestCount, RarestTermCap)).CountAsync(ct);
                 if (count < bestCount) (best, bestCount) = (term, count);
                 if (count == 0) break;
             }
@@ -158,10 +156,10 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         });
     }
 
-    private IQueryable<CatalogListing> ListingsOf(IQueryable<Guid> ids) =>
-        db.Set<CatalogListing>().AsNoTracking().Where(l => ids.Contains(l.Id));
+    private IQueryable<CatalogListing> ListingsOf(IQueryable<string> numbers) =>
+        db.Set<CatalogListing>().AsNoTracking().Where(l => numbers.Contains(l.Number));
 
-    private IQueryable<CatalogListing> ListingsOf(IQueryable<ListingSearchTerm> rows) => ListingsOf(rows.Select(t => t.ListingId));
+    private IQueryable<CatalogListing> ListingsOf(IQueryable<ListingSearchTerm> rows) => ListingsOf(rows.Select(t => t.Number));
 
     /// <summary>The term rows in the order asked, or null when the sort key is a name (not in the term rows).</summary>
     private static IQueryable<ListingSearchTerm>? TermSort(IQueryable<ListingSearchTerm> rows, string? sorting)

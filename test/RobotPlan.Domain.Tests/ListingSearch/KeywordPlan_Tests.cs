@@ -14,12 +14,13 @@ public sealed class KeywordPlan_Tests
 
     [Fact]
     public void Should_Index_Every_Listing_Under_The_Empty_Term() =>
-        SearchTerms.ForIndexWithContexts("码垛机").ShouldContainKey(SearchTerms.EveryListing);
+        SearchTerms.ForIndexRows("码垛机").ShouldContain(SearchTerms.EveryListing);
 
     [Theory]
     [InlineData("焊", "焊")]
     [InlineData("焊接", "焊接")]
     [InlineData("RV-40", "rv-40")]
+    [InlineData("减速器", "减速器")]
     public void Should_Need_No_Check_When_One_Term_Is_The_Segment(string keyword, string term)
     {
         var lookup = KeywordPlan.Parse(keyword).Lookups.ShouldHaveSingleItem();
@@ -28,20 +29,23 @@ public sealed class KeywordPlan_Tests
     }
 
     [Fact]
-    public void Should_Confirm_A_Longer_Segment_In_The_Contexts_Of_Its_Covering_Bigrams()
+    public void Should_Find_A_Longer_Segment_Through_Its_Trigrams_And_Confirm_It_In_The_Listing_Text()
     {
         var lookup = KeywordPlan.Parse("焊接机器人").Lookups.ShouldHaveSingleItem();
-        lookup.Candidates.ShouldBe(["焊接", "接机", "机器", "器人"]);
+        lookup.Candidates.ShouldBe(["焊接机", "接机器", "机器人"]);
         lookup.Check.ShouldBe("焊接机器人");
-        lookup.InContexts.ShouldBeTrue();
     }
 
     [Fact]
-    public void Should_Confirm_A_Segment_Longer_Than_Any_Window_In_The_Listing_Text()
+    public void Should_Find_A_Mixed_Segment_Through_Its_Latin_Prefix_Or_Its_Trigrams() =>
+        KeywordPlan.Parse("RV减速器").Lookups.ShouldHaveSingleItem().Candidates.ShouldBe(["rv", "减速器"]);
+
+    [Fact]
+    public void Should_Find_A_Segment_Without_Trigrams_Through_Its_Bigrams()
     {
-        var lookup = KeywordPlan.Parse("面向汽车零部件弧焊的六轴关节机器人").Lookups.ShouldHaveSingleItem();
-        lookup.InContexts.ShouldBeFalse();
-        lookup.Check.ShouldBe("面向汽车零部件弧焊的六轴关节机器人");
+        var lookup = KeywordPlan.Parse("焊接-RV").Lookups.ShouldHaveSingleItem();
+        lookup.Candidates.ShouldBe(["焊接", "rv"], ignoreOrder: true);
+        lookup.Check.ShouldBe("焊接-rv");
     }
 
     [Fact]

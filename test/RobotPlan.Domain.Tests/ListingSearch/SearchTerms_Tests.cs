@@ -58,26 +58,19 @@ public sealed class SearchTerms_Tests
     public void Should_Have_No_Segment_When_The_Keyword_Is_Only_Operators(string? keyword) =>
         SearchTerms.ForQuery(keyword).ShouldBeEmpty();
 
-    // Third revision of ADR 0006: a bigram's term row keeps the text around its occurrences.
+    // ADR 0006 (P-8): CJK trigram rows find a 3-character keyword exactly and a longer one through its rarest trigram.
     [Fact]
-    public void Should_Keep_Seven_Characters_Either_Side_Of_Each_Occurrence_Of_A_Bigram() =>
-        SearchTerms.Contexts("0123456789焊接abcdefghijk", "焊接").ShouldBe("|3456789焊接abcdefg");
+    public void Should_Index_Every_Trigram_Of_A_Chinese_Run_And_None_Across_Other_Characters() =>
+        SearchTerms.ForIndexRows("码垛机器 RV减速器").Where(t => t.Length == 3 && SearchTerms.IsCjk(t[0]))
+            .ShouldBe(["码垛机", "垛机器", "减速器"], ignoreOrder: true);
 
     [Fact]
-    public void Should_Merge_The_Windows_Of_Nearby_Occurrences_And_Separate_Distant_Ones() =>
-        SearchTerms.Contexts("焊接x焊接" + new string('y', 20) + "焊接", "焊接").ShouldBe("|焊接x焊接yyyyyyy|yyyyyyy焊接");
-
-    [Fact]
-    public void Should_Keep_No_Contexts_For_A_Bigram_Repeated_Beyond_The_Cap() =>
-        SearchTerms.Contexts(string.Concat(Enumerable.Repeat("焊接" + new string('-', 20), 10)), "焊接").ShouldBeNull();
-
-    [Fact]
-    public void Should_Give_Contexts_Only_To_Chinese_Bigrams()
+    public void Should_Keep_The_Unigrams_Bigrams_And_Prefixes_In_The_Index_Rows()
     {
-        var index = SearchTerms.ForIndexWithContexts("码垛机 RV-40E");
-        index["码垛"].ShouldBe("|码垛机 rv-40");
-        index["码"].ShouldBeNull();
-        index["rv"].ShouldBeNull();
+        var rows = SearchTerms.ForIndexRows("码垛机 RV-40E");
+        SearchTerms.ForIndex("码垛机 RV-40E").ShouldAllBe(t => rows.Contains(t));
+        rows.ShouldContain(SearchTerms.EveryListing);
+        rows.Count.ShouldBe(SearchTerms.ForIndex("码垛机 RV-40E").Count + 2);
     }
 
     [Theory]
@@ -85,26 +78,15 @@ public sealed class SearchTerms_Tests
     [InlineData("面向汽车零部件弧焊的六轴关节机器人。", "零部件弧焊的六轴关节机器")]
     [InlineData("ＲＶ减速器", "rv减速器")]
     [InlineData("精密减速器rv-40e", "减速器rv-40e")]
-    public void Should_Find_A_Segment_In_The_Contexts_Of_Every_Bigram_That_Covers_It(string text, string keyword)
+    public void Should_Find_Every_Trigram_Of_A_Segment_In_A_Text_That_Contains_It(string text, string keyword)
     {
-        var normalized = SearchTerms.Normalize(text);
-        foreach (var segment in SearchTerms.ForQuery(keyword).Where(s => normalized.Contains(s.Text)))
-        {
-            segment.ContextTerms.ShouldNotBeEmpty(segment.Text);
-            segment.ContextTerms.ShouldAllBe(t => SearchTerms.Contexts(normalized, t)!.Contains(segment.Text));
-        }
+        var rows = SearchTerms.ForIndexRows(text);
+        var segment = SearchTerms.ForQuery(keyword).ShouldHaveSingleItem();
+        segment.Trigrams.ShouldNotBeEmpty();
+        segment.Trigrams.ShouldAllBe(t => rows.Contains(t));
     }
 
     [Fact]
-    public void Should_Cover_A_Segment_Of_Up_To_Nine_Characters_From_Any_Of_Its_Bigrams() =>
-        SearchTerms.ForQuery("零部件弧焊的六轴关").ShouldHaveSingleItem().ContextTerms.Count.ShouldBe(8);
-
-    [Fact]
-    public void Should_Cover_A_Longer_Segment_Only_From_Bigrams_Near_Its_Middle() =>
-        // 12 characters: a bigram at offset j covers it when j <= 7 and 12 - j - 2 <= 7, i.e. j = 3..7.
-        SearchTerms.ForQuery("汽车零部件弧焊的六轴关节").ShouldHaveSingleItem().ContextTerms.ShouldBe(["部件", "件弧", "弧焊", "焊的", "的六"], ignoreOrder: true);
-
-    [Fact]
-    public void Should_Leave_A_Segment_Longer_Than_Any_Window_To_The_Text_Check() =>
-        SearchTerms.ForQuery("面向汽车零部件弧焊的六轴关节机器人").ShouldHaveSingleItem().ContextTerms.ShouldBeEmpty();
+    public void Should_Give_A_Segment_No_Trigram_When_It_Has_No_Three_Chinese_Characters_In_A_Row() =>
+        SearchTerms.ForQuery("焊接-rv").ShouldHaveSingleItem().Trigrams.ShouldBeEmpty();
 }

@@ -657,13 +657,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Catalog", "Year", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number")
-                        .HasDatabaseName("IX_CatalogListings_Search");
-
-                    b.HasIndex("ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId")
-                        .IsDescending(true, false, false, false, false, false, false, false, false, false)
-                        .HasDatabaseName("IX_CatalogListings_SearchOrder");
-
                     b.ToTable("CatalogListings", (string)null);
                 });
 
@@ -1576,8 +1569,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<Guid>("ListingId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("ValidFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("Catalog")
                         .HasColumnType("integer");
@@ -1587,36 +1584,25 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Contexts")
-                        .HasMaxLength(160)
-                        .HasColumnType("character varying(160)");
-
-                    b.Property<Guid>("EnterpriseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("JurisdictionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Number")
+                    b.Property<byte[]>("JurisdictionId")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
 
-                    b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date");
+                    b.Property<int>("ValidTo")
+                        .HasColumnType("integer");
 
-                    b.Property<DateOnly>("ValidTo")
-                        .HasColumnType("date");
+                    b.HasKey("Term", "ValidFrom", "Number");
 
-                    b.HasKey("Term", "ListingId");
-
-                    b.HasIndex("ListingId");
-
-                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts")
-                        .IsDescending(false, true, false, false, false, false, false, false, false, false)
+                    b.HasIndex("Term", "ValidFrom", "Number")
+                        .IsDescending(false, true, false)
                         .HasDatabaseName("IX_ListingSearchTerms_Search");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Term", "ValidFrom", "Number"), new[] { "ValidTo", "Catalog", "CategoryCode", "JurisdictionId" });
+
                     b.ToTable("ListingSearchTerms", (string)null);
+
+                    b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "ValidFrom");
                 });
 
             modelBuilder.Entity("RobotPlan.Notifications.Notification", b =>
@@ -3611,15 +3597,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         });
 
                     b.Navigation("Units");
-                });
-
-            modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchTerm", b =>
-                {
-                    b.HasOne("RobotPlan.CatalogListings.CatalogListing", null)
-                        .WithMany()
-                        .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("RobotPlan.Payouts.Payment", b =>

@@ -645,13 +645,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("Catalog", "Year", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number")
-                        .HasDatabaseName("IX_CatalogListings_Search");
-
-                    b.HasIndex("ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId")
-                        .IsDescending(true, false, false, false, false, false, false, false, false, false)
-                        .HasDatabaseName("IX_CatalogListings_SearchOrder");
-
                     b.ToTable("CatalogListings", (string)null);
                 });
 
@@ -1564,7 +1557,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ListingId")
+                    b.Property<int>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Catalog")
@@ -1575,36 +1572,19 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Contexts")
-                        .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EnterpriseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("JurisdictionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
+                    b.Property<byte[]>("JurisdictionId")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
 
-                    b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ValidTo")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Term", "ListingId");
-
-                    b.HasIndex("ListingId");
-
-                    b.HasIndex("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts")
-                        .IsDescending(false, true, false, false, false, false, false, false, false, false)
-                        .HasDatabaseName("IX_ListingSearchTerms_Search");
+                    b.HasKey("Term", "ValidFrom", "Number");
 
                     b.ToTable("ListingSearchTerms", (string)null);
+
+                    b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "ValidFrom");
                 });
 
             modelBuilder.Entity("RobotPlan.Notifications.Notification", b =>
@@ -3599,15 +3579,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                         });
 
                     b.Navigation("Units");
-                });
-
-            modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchTerm", b =>
-                {
-                    b.HasOne("RobotPlan.CatalogListings.CatalogListing", null)
-                        .WithMany()
-                        .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("RobotPlan.Payouts.Payment", b =>

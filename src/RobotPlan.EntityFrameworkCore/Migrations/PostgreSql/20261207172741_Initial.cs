@@ -349,6 +349,23 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ListingSearchTerms",
+                columns: table => new
+                {
+                    Term = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ValidFrom = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ValidTo = table.Column<int>(type: "integer", nullable: false),
+                    Catalog = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    JurisdictionId = table.Column<byte[]>(type: "bytea", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ListingSearchTerms", x => new { x.Term, x.ValidFrom, x.Number });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -788,32 +805,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     table.ForeignKey(
                         name: "FK_CatalogListingStatusChanges_CatalogListings_CatalogListingId",
                         column: x => x.CatalogListingId,
-                        principalTable: "CatalogListings",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ListingSearchTerms",
-                columns: table => new
-                {
-                    Term = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ListingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Catalog = table.Column<int>(type: "integer", nullable: false),
-                    CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    JurisdictionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Contexts = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ListingSearchTerms", x => new { x.Term, x.ListingId });
-                    table.ForeignKey(
-                        name: "FK_ListingSearchTerms_CatalogListings_ListingId",
-                        column: x => x.ListingId,
                         principalTable: "CatalogListings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -1913,17 +1904,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 column: "ProductId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CatalogListings_Search",
-                table: "CatalogListings",
-                columns: new[] { "Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CatalogListings_SearchOrder",
-                table: "CatalogListings",
-                columns: new[] { "ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId" },
-                descending: new[] { true, false, false, false, false, false, false, false, false, false });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CatalogListings_Status_ValidTo",
                 table: "CatalogListings",
                 columns: new[] { "Status", "ValidTo" });
@@ -2049,15 +2029,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ListingSearchTerms_ListingId",
-                table: "ListingSearchTerms",
-                column: "ListingId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ListingSearchTerms_Search",
                 table: "ListingSearchTerms",
-                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts" },
-                descending: new[] { false, true, false, false, false, false, false, false, false, false });
+                columns: new[] { "Term", "ValidFrom", "Number" },
+                descending: new[] { false, true, false })
+                .Annotation("Npgsql:IndexInclude", new[] { "ValidTo", "Catalog", "CategoryCode", "JurisdictionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey_UserId",
@@ -2515,13 +2491,13 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "AuditLogs");
 
             migrationBuilder.DropTable(
+                name: "CatalogListings");
+
+            migrationBuilder.DropTable(
                 name: "ExpertPanels");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
-                name: "CatalogListings");
 
             migrationBuilder.DropTable(
                 name: "Payments");

@@ -7,10 +7,10 @@ using RobotPlan.ListingSearch;
 namespace RobotPlan.Application.Tests.ListingSearch;
 
 /// <summary>
-/// ADR 0006, third revision: a keyword segment longer than one term is confirmed in its driving bigram's contexts, inside
-/// the term index; the listing's own text is read only when the segment is too long for a window or the bigram kept none.
+/// ADR 0006 (P-8): a 3-character keyword is one trigram row, answered inside the term index; a longer one is found
+/// through its rarest trigram and confirmed in the listing's own search text.
 /// </summary>
-public sealed class ListingSearchContexts_Tests(ListingSearchContexts_Tests.Fixture fixture) : IClassFixture<ListingSearchContexts_Tests.Fixture>
+public sealed class ListingSearchTrigrams_Tests(ListingSearchTrigrams_Tests.Fixture fixture) : IClassFixture<ListingSearchTrigrams_Tests.Fixture>
 {
     public sealed class Fixture : RobotPlanTestHost, Xunit.IAsyncLifetime
     {
@@ -30,16 +30,17 @@ public sealed class ListingSearchContexts_Tests(ListingSearchContexts_Tests.Fixt
         .Items.Count;
 
     [Fact]
-    public async Task Should_Confirm_A_Longer_Keyword_From_The_Term_Contexts_Without_Reading_The_Listing_Text()
+    public async Task Should_Answer_A_Three_Character_Keyword_From_Its_Trigram_Without_Reading_The_Listing_Text()
     {
         var text = fixture.Welding.SearchText;
-        // With the listing's text blanked, only the index can still know that 焊接机器人 is there.
+        // With the listing's text blanked, only the index can still know that 焊接机 is there, and that 焊机 is not.
         await SetSearchTextAsync("");
         try
         {
-            (await CountAsync("焊接机器人")).ShouldBe(1);
-            (await CountAsync("零部件弧焊的六轴关节机器")).ShouldBe(1);
+            (await CountAsync("焊接机")).ShouldBe(1);
+            (await CountAsync("弧焊的")).ShouldBe(1);
             (await CountAsync("焊机")).ShouldBe(0);
+            (await CountAsync("焊机器")).ShouldBe(0);
         }
         finally
         {
@@ -48,34 +49,41 @@ public sealed class ListingSearchContexts_Tests(ListingSearchContexts_Tests.Fixt
     }
 
     [Fact]
-    public async Task Should_Fall_Back_To_The_Listing_Text_When_The_Bigram_Kept_No_Contexts()
+    public async Task Should_Confirm_A_Longer_Keyword_In_The_Listing_Text()
     {
-        var listingId = fixture.Welding.Id;
-        await fixture.WithDbAsync(db => db.Set<ListingSearchTerm>().Where(t => t.ListingId == listingId)
-            .ExecuteUpdateAsync(u => u.SetProperty(t => t.Contexts, (string?)null)));
-        ForgetCachedCounts();
+        var text = fixture.Welding.SearchText;
+        (await CountAsync("焊接机器人")).ShouldBe(1);
+        await SetSearchTextAsync("");
         try
         {
-            (await CountAsync("焊接机器人")).ShouldBe(1);
-            (await CountAsync("焊机")).ShouldBe(0);
+            // Its trigrams are all there; the text that would confirm the whole keyword is not.
+            (await CountAsync("焊接机器人")).ShouldBe(0);
         }
         finally
         {
-            // Re-indexing as a status change would: the rows get their contexts back.
-            await fixture.WithScopeAsync(async sp =>
-            {
-                var db = sp.GetRequiredService<RobotPlan.EntityFrameworkCore.RobotPlanDbContext>();
-                var listing = await db.Set<CatalogListing>().SingleAsync(l => l.Id == listingId);
-                await sp.GetRequiredService<IListingSearchRepository>().ReindexAsync(listing, CancellationToken.None);
-                await db.SaveChangesAsync();
-            });
+            await SetSearchTextAsync(text);
         }
-        (await fixture.WithDbAsync(db => db.Set<ListingSearchTerm>().CountAsync(t => t.ListingId == listingId && t.Term == "焊接" && t.Contexts != null)))
-            .ShouldBe(1);
     }
 
     [Fact]
-    public async Task Should_Check_A_Keyword_Longer_Than_Any_Window_Against_The_Listing_Text() =>
+    public async Task Should_Keep_One_Row_Per_Term_When_A_Listing_Is_Indexed_Again()
+    {
+        var number = fixture.Welding.Number;
+        var expected = SearchTerms.ForIndexRows(fixture.Welding.SearchText).Count;
+        (await fixture.WithDbAsync(db => db.Set<ListingSearchTerm>().CountAsync(t => t.Number == number))).ShouldBe(expected);
+        await fixture.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RobotPlan.EntityFrameworkCore.RobotPlanDbContext>();
+            var listing = await db.Set<CatalogListing>().SingleAsync(l => l.Number == number);
+            await sp.GetRequiredService<IListingSearchRepository>().ReindexAsync(listing, CancellationToken.None);
+            await db.SaveChangesAsync();
+        });
+        (await fixture.WithDbAsync(db => db.Set<ListingSearchTerm>().CountAsync(t => t.Number == number))).ShouldBe(expected);
+        (await CountAsync("焊接机器人")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_Find_A_Keyword_As_Long_As_A_Whole_Sentence() =>
         (await CountAsync("面向汽车零部件弧焊的六轴关节机器人")).ShouldBe(1);
 
     [Theory]

@@ -347,6 +347,23 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ListingSearchTerms",
+                columns: table => new
+                {
+                    Term = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ValidFrom = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ValidTo = table.Column<int>(type: "INTEGER", nullable: false),
+                    Catalog = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    JurisdictionId = table.Column<byte[]>(type: "BLOB", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ListingSearchTerms", x => new { x.Term, x.ValidFrom, x.Number });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -786,32 +803,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_CatalogListingStatusChanges_CatalogListings_CatalogListingId",
                         column: x => x.CatalogListingId,
-                        principalTable: "CatalogListings",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ListingSearchTerms",
-                columns: table => new
-                {
-                    Term = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ListingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Catalog = table.Column<int>(type: "INTEGER", nullable: false),
-                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    JurisdictionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Contexts = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ListingSearchTerms", x => new { x.Term, x.ListingId });
-                    table.ForeignKey(
-                        name: "FK_ListingSearchTerms_CatalogListings_ListingId",
-                        column: x => x.ListingId,
                         principalTable: "CatalogListings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -1911,17 +1902,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 column: "ProductId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CatalogListings_Search",
-                table: "CatalogListings",
-                columns: new[] { "Id", "IsDeleted", "Status", "ValidFrom", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "Number" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CatalogListings_SearchOrder",
-                table: "CatalogListings",
-                columns: new[] { "ValidFrom", "Number", "Id", "IsDeleted", "Status", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId" },
-                descending: new[] { true, false, false, false, false, false, false, false, false, false });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CatalogListings_Status_ValidTo",
                 table: "CatalogListings",
                 columns: new[] { "Status", "ValidTo" });
@@ -2045,17 +2025,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 table: "IssuedDocuments",
                 columns: new[] { "Kind", "SubjectKey", "Culture", "ContentFingerprint" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ListingSearchTerms_ListingId",
-                table: "ListingSearchTerms",
-                column: "ListingId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ListingSearchTerms_Search",
-                table: "ListingSearchTerms",
-                columns: new[] { "Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId", "EnterpriseId", "ListingId", "Contexts" },
-                descending: new[] { false, true, false, false, false, false, false, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey_UserId",
@@ -2513,13 +2482,13 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                 name: "AuditLogs");
 
             migrationBuilder.DropTable(
+                name: "CatalogListings");
+
+            migrationBuilder.DropTable(
                 name: "ExpertPanels");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
-                name: "CatalogListings");
 
             migrationBuilder.DropTable(
                 name: "Payments");
