@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata;
-
 namespace RobotPlan.EntityFrameworkCore.Interceptors;
 
 /// <summary>
