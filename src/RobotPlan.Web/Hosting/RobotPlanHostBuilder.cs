@@ -19,7 +19,10 @@ public static class RobotPlanHostBuilder
             .Enrich.FromLogContext()
             .Enrich.With<ControlCharacterEscaper>()
             .ReadFrom.Services(sp)
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}"));
+            // Issue #18 (P-1 throughput): the console is written on a background thread, not inside each request (one
+            // request-log line per request; a synchronous console write serializes the requests on its lock). The buffer
+            // holds 10,000 events; beyond that, under a flood, lines are dropped rather than the requests slowed.
+            .WriteTo.Async(sink => sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}")));
 
         var dataFolder = DataFolder(builder);
         services.AddOptions<RobotPlanHostOptions>().Bind(builder.Configuration.GetSection(RobotPlanHostOptions.SectionName))
