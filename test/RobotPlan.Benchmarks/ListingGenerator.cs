@@ -117,6 +117,7 @@ public static class ListingGenerator
                 listings.Add(listing);
             }
             db.AddRange(listings);
+            db.AddRange(listings.Where(l => l.Status == CatalogListingStatus.Active).Select(l => new ActiveListingText(l)));
             await db.SaveChangesAsync();
             await WriteTermsAsync(db, listings.Where(l => l.Status == CatalogListingStatus.Active).ToList());
         }
