@@ -135,7 +135,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         var texts = db.Set<ActiveListingText>();
         Expression<Func<ListingSearchTerm, bool>>? confirmed = check is null
             ? null
-            : r => texts.Any(s => s.Number == r.Number && s.Text.Contains(check));
+            // The candidate's own text, a scalar subquery: one key probe per candidate on both databases. (As an EXISTS,
+            // PostgreSQL hash-joins it to a scan of every text: 7.6 against 4.4 ms at 10,000 listings, linear in the table.)
+            : r => texts.Where(s => s.Number == r.Number).Select(s => s.Text).FirstOrDefault()!.Contains(check);
         if (drives) return confirmed;
         var rowsOfTerm = db.Set<ListingSearchTerm>().Where(o => o.Term == term);
         if (confirmed is not null) rowsOfTerm = rowsOfTerm.Where(confirmed);
