@@ -78,7 +78,7 @@ internal static class BaselineHost
             var conditions = new List<string>();
             if (check is not null)
             {
-                conditions.Add($"""EXISTS (SELECT 1 FROM "CatalogListings" c WHERE c."Number" = t."Number" AND {sql.Contains("c.\"SearchText\"", $"@check{i}")})""");
+                conditions.Add(sql.Contains("""(SELECT c."Text" FROM "ActiveListingTexts" c WHERE c."Number" = t."Number")""", $"@check{i}"));
                 parameters.Add($"check{i}", check);
             }
             if (term != driver)

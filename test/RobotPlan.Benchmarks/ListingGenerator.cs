@@ -83,6 +83,7 @@ public static class ListingGenerator
         var enterprises = registered.Select(e => (e.Id, Name: e.LegalName, Jurisdiction: e.JurisdictionId)).ToList();
         var models = new HashSet<(Guid, string)>();
         var sequences = new Dictionary<(CatalogKind, int), int>();
+        var active = new List<CatalogListing>();
         const int chunk = 2000;
         for (var start = 0; start < count; start += chunk)
         {
@@ -117,9 +118,12 @@ public static class ListingGenerator
                 listings.Add(listing);
             }
             db.AddRange(listings);
+            db.AddRange(listings.Where(l => l.Status == CatalogListingStatus.Active).Select(l => new ActiveListingText(l)));
             await db.SaveChangesAsync();
-            await WriteTermsAsync(db, listings.Where(l => l.Status == CatalogListingStatus.Active).ToList());
+            active.AddRange(listings.Where(l => l.Status == CatalogListingStatus.Active));
         }
+        await using (var db = database.CreateContext())
+            await WriteTermsAsync(db, active);
         await using var counters = database.CreateContext();
         foreach (var ((catalog, year), last) in sequences)
             await counters.Database.ExecuteSqlAsync($"""
@@ -159,11 +163,19 @@ public static class ListingGenerator
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
-        // The chunk's rows in key order (term, newest first, number): each B-tree page is visited once per chunk instead
-        // of once per row, as the clustered SQLite table and PostgreSQL's index store them.
-        var rows = listings.SelectMany(l => SearchTerms.ForIndexRows(l.SearchText).Select(term => (Term: term, Listing: l)))
-            .OrderBy(r => r.Term, StringComparer.Ordinal).ThenByDescending(r => r.Listing.ValidFrom)
-            .ThenBy(r => r.Listing.Number, StringComparer.Ordinal).ToList();
+        // P-8's fill: every listing's rows in one pass in the key's order (term, newest first, number), after the
+        // listings: each B-tree page is written once, in order, instead of every chunk revisiting pages all over a tree
+        // larger than the page cache (2,000 listings a chunk: 1,929 of 2,679 s at 100,000). The listings are put in
+        // (newest first, number) order once, so each term's list of listings is built already in order.
+        var ordered = listings.OrderByDescending(l => l.ValidFrom).ThenBy(l => l.Number, StringComparer.Ordinal).ToList();
+        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            foreach (var term in SearchTerms.ForIndexRows(ordered[i].SearchText))
+                (byTerm.TryGetValue(term, out var of) ? of : byTerm[term] = []).Add(i);
+        }
+        var rows = byTerm.OrderBy(t => t.Key, StringComparer.Ordinal)
+            .SelectMany(t => t.Value.Select(i => (Term: t.Key, Listing: ordered[i])));
         if (connection is NpgsqlConnection pg)
         {
             await using var writer = await pg.BeginBinaryImportAsync("""

@@ -82,3 +82,17 @@ internal sealed class ListingSearchTermConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.JurisdictionId).HasConversion<GuidToBytesConverter>().HasMaxLength(16);
     }
 }
+
+internal sealed class ActiveListingTextConfiguration : IEntityTypeConfiguration<ActiveListingText>
+{
+    public void Configure(EntityTypeBuilder<ActiveListingText> b)
+    {
+        b.ToTable("ActiveListingTexts");
+        // ADR 0006 (P-1, 3+ characters): probed by number once per candidate of a long keyword; on SQLite the key is
+        // the table (WITHOUT ROWID), so a probe is one descent of one narrow B-tree.
+        b.HasKey(x => x.Number);
+        b.ToSqliteWithoutRowIdTable();
+        b.Property(x => x.Number).HasMaxLength(CatalogListingConsts.MaxNumberLength);
+        b.Property(x => x.Text).HasMaxLength(CatalogListingConsts.MaxSearchTextLength).IsRequired();
+    }
+}

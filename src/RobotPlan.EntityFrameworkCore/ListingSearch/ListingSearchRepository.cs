@@ -92,6 +92,11 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         terms.RemoveRange(existing.Where(t => !wanted.Contains(t.Term)));
         var kept = existing.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing)), ct);
+        // The text that confirms long keywords exists exactly when the term rows do.
+        var texts = db.Set<ActiveListingText>();
+        var text = db.Entry(listing).State == EntityState.Added ? null : await texts.FindAsync([number], ct);
+        if (listing.Status != CatalogListingStatus.Active && text is not null) texts.Remove(text);
+        if (listing.Status == CatalogListingStatus.Active && text is null) await texts.AddAsync(new ActiveListingText(listing), ct);
     }
 
     /// <summary>The driving term's rows valid on the day and inside the filters, narrowed by each segment's predicate.</summary>
@@ -127,10 +132,12 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     private Expression<Func<ListingSearchTerm, bool>>? Predicate(TermLookup lookup, bool drives)
     {
         var (term, check) = lookup;
-        var listings = db.Set<CatalogListing>();
+        var texts = db.Set<ActiveListingText>();
         Expression<Func<ListingSearchTerm, bool>>? confirmed = check is null
             ? null
-            : r => listings.Any(l => l.Number == r.Number && l.SearchText.Contains(check));
+            // The candidate's own text, a scalar subquery: one key probe per candidate on both databases. (As an EXISTS,
+            // PostgreSQL hash-joins it to a scan of every text: 7.6 against 4.4 ms at 10,000 listings, linear in the table.)
+            : r => texts.Where(s => s.Number == r.Number).Select(s => s.Text).FirstOrDefault()!.Contains(check);
         if (drives) return confirmed;
         var rowsOfTerm = db.Set<ListingSearchTerm>().Where(o => o.Term == term);
         if (confirmed is not null) rowsOfTerm = rowsOfTerm.Where(confirmed);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RobotPlan.CatalogListings;
 using RobotPlan.ListingSearch;
@@ -171,5 +172,19 @@ public sealed class ListingSearch_Tests(ListingSearch_Tests.Fixture fixture) : I
         page.IsSearchable.ShouldBeFalse();
         page.History.Last().DocumentNumber.ShouldBe("渝经信发〔2025〕99号");
         page.Reports.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_Keep_A_Listings_Confirming_Text_Only_While_It_Is_Active()
+    {
+        var extra = await ListingTestPublisher.PublishAsync(fixture.Services, "LJ-C7", CatalogKind.FirstUnit, fixture.Today);
+        Task<string[]> TextsAsync() => fixture.WithDbAsync(db => db.Set<ActiveListingText>().Where(t => t.Number == extra.Number)
+            .Select(t => t.Text).ToArrayAsync());
+        (await TextsAsync()).ShouldBe([extra.SearchText]);
+
+        await fixture.LoginAsAsync(RobotPlanTestData.MunicipalReviewer);
+        await fixture.WithScopeAsync(sp => sp.GetRequiredService<ICatalogListingAppService>().RevokeAsync(extra.Id,
+            new ChangeListingStatusDto { Reason = "弄虚作假", DocumentNumber = "渝经信发〔2025〕98号", DocumentDate = fixture.Today }));
+        (await TextsAsync()).ShouldBeEmpty();
     }
 }

@@ -1563,6 +1563,24 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.ListingSearch.ActiveListingText", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4400)
+                        .HasColumnType("character varying(4400)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("ActiveListingTexts", (string)null);
+
+                    b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "");
+                });
+
             modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchTerm", b =>
                 {
                     b.Property<string>("Term")

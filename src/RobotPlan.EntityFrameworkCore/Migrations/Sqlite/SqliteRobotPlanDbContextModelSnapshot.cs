@@ -1551,6 +1551,24 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("RobotPlan.ListingSearch.ActiveListingText", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("ActiveListingTexts", (string)null);
+
+                    b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "");
+                });
+
             modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchTerm", b =>
                 {
                     b.Property<string>("Term")

@@ -14,6 +14,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ActiveListingTexts",
+                columns: table => new
+                {
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4400)", maxLength: 4400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActiveListingTexts", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Announcements",
                 columns: table => new
                 {
@@ -2373,6 +2385,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ActiveListingTexts");
+
             migrationBuilder.DropTable(
                 name: "Announcements");
 

@@ -12,6 +12,18 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ActiveListingTexts",
+                columns: table => new
+                {
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActiveListingTexts", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Announcements",
                 columns: table => new
                 {
@@ -2364,6 +2376,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ActiveListingTexts");
+
             migrationBuilder.DropTable(
                 name: "Announcements");
 
