@@ -12,7 +12,8 @@ using RobotPlan.TreasurySandbox;
 namespace RobotPlan.Api.Client.Tests;
 
 /// <summary>
-/// The real Web host (Development, demo data) on a fresh database of the lane's provider, reached only through the
+/// The real Web host (Development, demo data) on a database of its own on the lane's provider — a copy of one seeded once
+/// per run (<see cref="DatabaseTemplates"/>: seeding each class's host again cost ~10 s, P-6) —, reached only through the
 /// generated <see cref="RobotPlanApiClient"/>: every request of these tests is one the client builds from the contract.
 /// What is no API — time passing (<see cref="Clock"/>), a recurring job's run (<see cref="RunJobAsync{TJob}"/>), the
 /// treasury (a <see cref="SandboxServer"/> on loopback) — belongs to the host, as in the Web tests.
@@ -22,13 +23,20 @@ public sealed class ApiClientHost : WebApplicationFactory<Program>, IAsyncLifeti
     private TestDatabase _database = null!;
     private SandboxServer _treasury = null!;
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "robotplan-tests", "client-" + Guid.NewGuid().ToString("N"));
+    private readonly bool _seedsItself;
+    private bool _keepsDatabase;
+
+    public ApiClientHost() : this(seedsItself: false) { }
+
+    /// <param name="seedsItself">True for the template's host: migrates and seeds a fresh database, which outlives it.</param>
+    private ApiClientHost(bool seedsItself) => _seedsItself = seedsItself;
 
     /// <summary>Starts at the real time and ticks 1 ms per reading, so records written one after another keep their order.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = _seedsItself ? await TestDatabase.CreateAsync() : await DatabaseTemplates.CopyAsync(typeof(ApiClientHost), SeedTemplateAsync, _dataFolder);
         _treasury = await SandboxServer.StartAsync(Clock); // its value dates follow the same clock
         _ = Services; // builds and starts the host: migrates and seeds
     }
@@ -99,10 +107,20 @@ public sealed class ApiClientHost : WebApplicationFactory<Program>, IAsyncLifeti
         public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? context = null, CancellationToken ct = default) => Task.FromResult(token);
     }
 
+    /// <summary>The template: a host that seeds its own database, stopped, its database and stored files kept.</summary>
+    private static async Task<(TestDatabase, string)> SeedTemplateAsync()
+    {
+        var template = new ApiClientHost(seedsItself: true) { _keepsDatabase = true };
+        await template.InitializeAsync();
+        await ((IAsyncLifetime)template).DisposeAsync();
+        return (template._database, template._dataFolder);
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
         await _treasury.DisposeAsync();
+        if (_keepsDatabase) return;
         await _database.DisposeAsync();
         if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
     }
