@@ -61,37 +61,12 @@ internal static class BaselineHost
     internal static async Task<ListingSearchResultDto> SearchAsync(DbConnection db, Sql sql, string? keyword, DateOnly validOn)
     {
         var day = validOn.DayNumber;
-        var lookups = new List<(string Term, string? Check)>();
-        foreach (var lookup in KeywordPlan.Parse(keyword).Lookups)
-        {
-            if (lookup == SegmentLookup.EveryListing) throw new BadHttpRequestException("The baseline answers keyword searches only.");
-            lookups.Add((await RarestAsync(db, lookup.Candidates), lookup.Check));
-        }
-
-        var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync(db, [.. lookups.Select(l => l.Term).Distinct()]);
-        var parameters = new DynamicParameters(new { driver, day });
-        // Dates are day numbers in the term rows (the model's value converter), so no cast on either provider.
-        var where = """t."Term" = @driver AND t."ValidFrom" <= @day AND t."ValidTo" > @day""";
-        for (var i = 0; i < lookups.Count; i++)
-        {
-            var (term, check) = lookups[i];
-            var conditions = new List<string>();
-            if (check is not null)
-            {
-                conditions.Add(sql.Contains("""(SELECT c."Text" FROM "ActiveListingTexts" c WHERE c."Number" = t."Number")""", $"@check{i}"));
-                parameters.Add($"check{i}", check);
-            }
-            if (term != driver)
-            {
-                where += $""" AND EXISTS (SELECT 1 FROM "ListingSearchTerms" o WHERE o."Term" = @term{i} AND o."ValidFrom" = t."ValidFrom" AND o."Number" = t."Number"{string.Concat(conditions.Select(c => " AND " + c))})""";
-                parameters.Add($"term{i}", term);
-            }
-            else where += string.Concat(conditions.Select(c => " AND " + c));
-        }
-
+        var plan = KeywordPlan.Parse(keyword).Lookups;
+        if (plan.Contains(SegmentLookup.EveryListing)) throw new BadHttpRequestException("The baseline answers keyword searches only.");
+        var (table, where, parameters) = sql.Postgres ? DocumentsHolding(sql, plan, day) : await TermRowsHoldingAsync(db, sql, plan, day);
         var facets = (await db.QueryAsync<FacetRow>($"""
             SELECT t."CategoryCode", t."Catalog", t."JurisdictionId", COUNT(*) AS "Count"
-            FROM "ListingSearchTerms" t WHERE {where}
+            FROM {table} t WHERE {where}
             GROUP BY t."CategoryCode", t."Catalog", t."JurisdictionId"
             """, parameters)).AsList();
         var categories = (await db.QueryAsync<(string Code, string Name)>(
@@ -110,7 +85,7 @@ internal static class BaselineHost
                    {sql.Text("l.\"ValidFrom\"")} AS "ValidFrom", {sql.Text("l.\"ValidTo\"")} AS "ValidTo"
             FROM "CatalogListings" l
             WHERE NOT l."IsDeleted" AND l."Number" IN (
-                SELECT t."Number" FROM "ListingSearchTerms" t WHERE {where} ORDER BY t."ValidFrom" DESC, t."Number" LIMIT 20)
+                SELECT t."Number" FROM {table} t WHERE {where} ORDER BY t."ValidFrom" DESC, t."Number" LIMIT 20)
             ORDER BY l."ValidFrom" DESC, l."Number"
             """, parameters);
         var items = rows.Select(r =>
@@ -122,6 +97,49 @@ internal static class BaselineHost
                 DateOnly.Parse(r.ValidTo, CultureInfo.InvariantCulture));
         }).ToList();
         return new ListingSearchResultDto(facets.Sum(f => (int)f.Count), items, facetsDto);
+    }
+
+    /// <summary>PostgreSQL (ADR 0006): the documents whose term array holds every candidate term (GIN), long segments confirmed.</summary>
+    private static (string Table, string Where, DynamicParameters Parameters) DocumentsHolding(Sql sql, IReadOnlyList<SegmentLookup> plan, int day)
+    {
+        var parameters = new DynamicParameters(new { day, terms = plan.SelectMany(l => l.Candidates).Distinct().ToArray() });
+        var where = """t."Terms" @> @terms AND t."ValidFrom" <= @day AND t."ValidTo" > @day""";
+        var checks = plan.Select(l => l.Check).OfType<string>().ToList();
+        for (var i = 0; i < checks.Count; i++)
+        {
+            where += " AND " + sql.Contains("""(SELECT c."Text" FROM "ActiveListingTexts" c WHERE c."Number" = t."Number")""", $"@check{i}");
+            parameters.Add($"check{i}", checks[i]);
+        }
+        return ("\"ListingSearchDocuments\"", where, parameters);
+    }
+
+    /// <summary>SQLite: the rarest term's rows, every other segment a probe of the term key, long segments confirmed.</summary>
+    private static async Task<(string Table, string Where, DynamicParameters Parameters)> TermRowsHoldingAsync(DbConnection db, Sql sql,
+        IReadOnlyList<SegmentLookup> plan, int day)
+    {
+        var lookups = new List<(string Term, string? Check)>();
+        foreach (var lookup in plan) lookups.Add((await RarestAsync(db, lookup.Candidates), lookup.Check));
+        var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync(db, [.. lookups.Select(l => l.Term).Distinct()]);
+        var parameters = new DynamicParameters(new { driver, day });
+        // Dates are day numbers in the term rows (the model's value converter), so no cast.
+        var where = """t."Term" = @driver AND t."ValidFrom" <= @day AND t."ValidTo" > @day""";
+        for (var i = 0; i < lookups.Count; i++)
+        {
+            var (term, check) = lookups[i];
+            var conditions = new List<string>();
+            if (check is not null)
+            {
+                conditions.Add(sql.Contains("""(SELECT c."Text" FROM "ActiveListingTexts" c WHERE c."Number" = t."Number")""", $"@check{i}"));
+                parameters.Add($"check{i}", check);
+            }
+            if (term != driver)
+            {
+                where += $""" AND EXISTS (SELECT 1 FROM "ListingSearchTerms" o WHERE o."Term" = @term{i} AND o."ValidFrom" = t."ValidFrom" AND o."Number" = t."Number"{string.Concat(conditions.Select(c => " AND " + c))})""";
+                parameters.Add($"term{i}", term);
+            }
+            else where += string.Concat(conditions.Select(c => " AND " + c));
+        }
+        return ("\"ListingSearchTerms\"", where, parameters);
     }
 
     private static async Task<string> RarestAsync(DbConnection db, IReadOnlyList<string> candidates)

@@ -5,7 +5,6 @@ using Bogus;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 using RobotPlan.CatalogListings;
 using RobotPlan.EntityFrameworkCore;
 using RobotPlan.Enterprises;
@@ -16,7 +15,7 @@ namespace RobotPlan.Benchmarks;
 
 /// <summary>
 /// N realistic listings through the aggregate's own constructor and methods (EF inserts), and their search terms through
-/// the same <see cref="SearchTerms.ForIndex"/> the app uses, bulk-loaded (COPY on PostgreSQL, one prepared INSERT on SQLite).
+/// the same <see cref="SearchTerms.ForIndex"/> the app uses, bulk-loaded (SQLite: one prepared INSERT in key order; PostgreSQL: one term-array row per listing).
 /// Enterprises and products exist only as the listings' snapshots: search never reads their tables.
 /// </summary>
 public static class ListingGenerator
@@ -167,6 +166,17 @@ public static class ListingGenerator
         // listings: each B-tree page is written once, in order, instead of every chunk revisiting pages all over a tree
         // larger than the page cache (2,000 listings a chunk: 1,929 of 2,679 s at 100,000). The listings are put in
         // (newest first, number) order once, so each term's list of listings is built already in order.
+        if (connection is NpgsqlConnection)
+        {
+            // PostgreSQL keeps one row per listing with its term array (ADR 0006): written like any entity, in chunks.
+            foreach (var chunk in listings.Chunk(2_000))
+            {
+                db.AddRange(chunk.Select(l => new ListingSearchDocument(l)));
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+            return;
+        }
         var ordered = listings.OrderByDescending(l => l.ValidFrom).ThenBy(l => l.Number, StringComparer.Ordinal).ToList();
         var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
@@ -176,26 +186,6 @@ public static class ListingGenerator
         }
         var rows = byTerm.OrderBy(t => t.Key, StringComparer.Ordinal)
             .SelectMany(t => t.Value.Select(i => (Term: t.Key, Listing: ordered[i])));
-        if (connection is NpgsqlConnection pg)
-        {
-            await using var writer = await pg.BeginBinaryImportAsync("""
-                COPY "ListingSearchTerms" ("Term", "ValidFrom", "Number", "ValidTo", "Catalog", "CategoryCode", "JurisdictionId")
-                FROM STDIN (FORMAT BINARY)
-                """);
-            foreach (var (term, listing) in rows)
-            {
-                await writer.StartRowAsync();
-                await writer.WriteAsync(term, NpgsqlDbType.Varchar);
-                await writer.WriteAsync(listing.ValidFrom.DayNumber, NpgsqlDbType.Integer);
-                await writer.WriteAsync(listing.Number, NpgsqlDbType.Varchar);
-                await writer.WriteAsync(listing.ValidTo.DayNumber, NpgsqlDbType.Integer);
-                await writer.WriteAsync((int)listing.Catalog, NpgsqlDbType.Integer);
-                await writer.WriteAsync(listing.CategoryCode, NpgsqlDbType.Varchar);
-                await writer.WriteAsync(listing.JurisdictionId.ToByteArray(), NpgsqlDbType.Bytea);
-            }
-            await writer.CompleteAsync();
-            return;
-        }
         await using var transaction = await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;

@@ -78,7 +78,9 @@ await using (var scope = root.CreateAsyncScope())
         else await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
     else if (existing != count) throw new InvalidOperationException($"The database holds {existing} listings, not {count}.");
-    Console.WriteLine($"search terms: {await db.Set<ListingSearchTerm>().CountAsync():N0}");
+    Console.WriteLine(provider == DatabaseProvider.PostgreSql
+        ? $"search documents: {await db.Set<ListingSearchDocument>().CountAsync():N0}"
+        : $"search terms: {await db.Set<ListingSearchTerm>().CountAsync():N0}");
 }
 // bench-load.sh only needs the filled database.
 if (args.Contains("--fill-only")) return;
@@ -99,7 +101,7 @@ await using (var scope = root.CreateAsyncScope())
     Console.WriteLine($"database size: {size / 1048576.0:N0} MB, {size / 1024.0 / count:F1} KB per listing");
     var index = await StorageFacts.SearchIndexSizeAsync(scope.ServiceProvider.GetRequiredService<RobotPlanDbContext>(), provider);
     Console.WriteLine(index is { } bytes
-        ? $"search index (ListingSearchTerms with its indexes): {bytes / 1048576.0:N0} MB, {bytes / 1024.0 / count:F1} KB per listing"
+        ? $"search index ({(provider == DatabaseProvider.PostgreSql ? "ListingSearchDocuments" : "ListingSearchTerms")} with its indexes): {bytes / 1048576.0:N0} MB, {bytes / 1024.0 / count:F1} KB per listing"
         : "search index: size n/a (this SQLite has no dbstat)");
 }
 // Wall time is what a buyer waits; on a shared, overloaded machine it is mostly time spent waiting for a core. CPU time

@@ -25,7 +25,8 @@ internal static class StorageFacts
     }
 
     /// <summary>
-    /// Bytes of the term index (P-8): the table and its indexes (PostgreSQL: pg_total_relation_size; SQLite: dbstat,
+    /// Bytes of the term index (P-8): the table and its indexes (PostgreSQL: pg_total_relation_size of the term-array
+    /// table, its GIN index included; SQLite: dbstat,
     /// which the bundled e_sqlite3 lacks — null then; the sqlite3 shell's dbstat gives it).
     /// </summary>
     public static async Task<long?> SearchIndexSizeAsync(RobotPlanDbContext db, DatabaseProvider provider)
@@ -33,7 +34,7 @@ internal static class StorageFacts
         try
         {
             return await db.Database.SqlQueryRaw<long>(provider == DatabaseProvider.PostgreSql
-                ? "SELECT pg_total_relation_size('\"ListingSearchTerms\"') AS \"Value\""
+                ? "SELECT pg_total_relation_size('\"ListingSearchDocuments\"') AS \"Value\""
                 : "SELECT SUM(pgsize) AS \"Value\" FROM dbstat WHERE name LIKE '%ListingSearchTerms%'").SingleAsync();
         }
         catch (SqliteException e) when (e.Message.Contains("dbstat", StringComparison.Ordinal))

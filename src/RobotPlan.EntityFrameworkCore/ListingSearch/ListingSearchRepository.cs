@@ -4,12 +4,13 @@ using RobotPlan.ListingSearch;
 namespace RobotPlan.EntityFrameworkCore.ListingSearch;
 
 /// <summary>
-/// ADR 0006: every search — with or without a keyword, page or export — is one set of ListingSearchTerms rows: the rows
-/// of the driving term (a segment's only term, or its rarest one; <see cref="SearchTerms.EveryListing"/> without a
-/// keyword) valid on the day and inside the filters, narrowed by one predicate per keyword segment. The rows carry the
-/// listing's filter, facet and sort columns: total and facets are one GROUP BY over one range of the term key (SQLite's
-/// WITHOUT ROWID table, PostgreSQL's covering index), the page an ordered scan of the same range that stops after the
-/// page; only the page's rows (or, for an export, every matching row) are read from the listings, by number.
+/// ADR 0006: every search — with or without a keyword, page or export — is one set of index rows carrying the listing's
+/// filter, facet and sort columns (<see cref="SearchRow"/>), valid on the day and inside the filters. On SQLite they
+/// are the ListingSearchTerms rows of the driving term (a segment's only term, or its rarest one;
+/// <see cref="SearchTerms.EveryListing"/> without a keyword), narrowed by one predicate per keyword segment: total and
+/// facets are one GROUP BY over one range of the WITHOUT ROWID term table, the page an ordered scan of the same range
+/// that stops after the page. On PostgreSQL they are the ListingSearchDocuments whose term array holds every segment's
+/// terms (one GIN lookup). Only the page's rows (or, for an export, every matching row) are read from the listings.
 /// </summary>
 internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSearchCache cache) : IListingSearchRepository
 {
@@ -22,8 +23,8 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         ["enterpriseName"] = l => l.EnterpriseName,
     };
 
-    /// <summary>The sort keys the term rows carry; a name sort goes back to the listings (and their collation).</summary>
-    private static readonly Dictionary<string, Expression<Func<ListingSearchTerm, object?>>> TermSortFields = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The sort keys the index rows carry; a name sort goes back to the listings (and their collation).</summary>
+    private static readonly Dictionary<string, Expression<Func<SearchRow, object?>>> TermSortFields = new(StringComparer.OrdinalIgnoreCase)
     {
         ["number"] = t => t.Number,
         ["validFrom"] = t => t.ValidFrom,
@@ -78,6 +79,31 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     public async Task ReindexAsync(CatalogListing listing, CancellationToken ct)
     {
         cache.Invalidate();
+        if (UsesTermArrays) await ReindexDocumentAsync(listing, ct);
+        else await ReindexTermRowsAsync(listing, ct);
+        // The text that confirms long keywords exists exactly when the index rows do.
+        var texts = db.Set<ActiveListingText>();
+        var number = listing.Number;
+        var text = db.Entry(listing).State == EntityState.Added ? null : await texts.FindAsync([number], ct);
+        if (listing.Status != CatalogListingStatus.Active && text is not null) texts.Remove(text);
+        if (listing.Status == CatalogListingStatus.Active && text is null) await texts.AddAsync(new ActiveListingText(listing), ct);
+    }
+
+    /// <summary>PostgreSQL's model has the term arrays (ListingSearchDocuments) instead of the term rows.</summary>
+    private bool UsesTermArrays => db.Model.FindEntityType(typeof(ListingSearchDocument)) is not null;
+
+    /// <summary>One row per Active listing; its terms, like its other columns, are fixed at publication.</summary>
+    private async Task ReindexDocumentAsync(CatalogListing listing, CancellationToken ct)
+    {
+        var documents = db.Set<ListingSearchDocument>();
+        var document = db.Entry(listing).State == EntityState.Added ? null : await documents.FindAsync([listing.Number], ct);
+        if (listing.Status != CatalogListingStatus.Active && document is not null) documents.Remove(document);
+        if (listing.Status == CatalogListingStatus.Active && document is null)
+            await documents.AddAsync(new ListingSearchDocument(listing), ct);
+    }
+
+    private async Task ReindexTermRowsAsync(CatalogListing listing, CancellationToken ct)
+    {
         var terms = db.Set<ListingSearchTerm>();
         // The text, the validity and the number are fixed at publication: the text's terms are exactly the keys the
         // listing's rows can have, so they are found by key (no second index on the number).
@@ -92,34 +118,84 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         terms.RemoveRange(existing.Where(t => !wanted.Contains(t.Term)));
         var kept = existing.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         await terms.AddRangeAsync(wanted.Where(t => !kept.Contains(t)).Select(t => new ListingSearchTerm(t, listing)), ct);
-        // The text that confirms long keywords exists exactly when the term rows do.
-        var texts = db.Set<ActiveListingText>();
-        var text = db.Entry(listing).State == EntityState.Added ? null : await texts.FindAsync([number], ct);
-        if (listing.Status != CatalogListingStatus.Active && text is not null) texts.Remove(text);
-        if (listing.Status == CatalogListingStatus.Active && text is null) await texts.AddAsync(new ActiveListingText(listing), ct);
     }
 
-    /// <summary>The driving term's rows valid on the day and inside the filters, narrowed by each segment's predicate.</summary>
-    private async Task<IQueryable<ListingSearchTerm>> MatchingRowsAsync(ListingQuery q, CancellationToken ct)
+    /// <summary>
+    /// One index row per matching listing: the columns both layouts carry. A member-initialized projection, so EF Core
+    /// composes the filters, the GROUP BY and the ORDER BY over it into the same SQL as over the entity itself.
+    /// </summary>
+    private sealed class SearchRow
     {
-        var lookups = new List<TermLookup>();
-        foreach (var segment in q.Keyword.Lookups)
-            lookups.Add(new TermLookup(await RarestAsync(segment.Candidates, ct), segment.Check));
-        var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync([.. lookups.Select(l => l.Term).Distinct()], ct);
+        public string Number { get; init; } = null!;
+        public DateOnly ValidFrom { get; init; }
+        public DateOnly ValidTo { get; init; }
+        public CatalogKind Catalog { get; init; }
+        public string CategoryCode { get; init; } = null!;
+        public Guid JurisdictionId { get; init; }
+    }
+
+    /// <summary>The index rows valid on the day and inside the filters that hold every keyword segment.</summary>
+    private async Task<IQueryable<SearchRow>> MatchingRowsAsync(ListingQuery q, CancellationToken ct)
+    {
+        var rows = UsesTermArrays ? DocumentsHolding(q.Keyword) : await TermRowsHoldingAsync(q.Keyword, ct);
         var validOn = q.ValidOn;
         // only Active listings have rows; valid on the day asked about.
-        var rows = db.Set<ListingSearchTerm>().AsNoTracking().Where(t => t.Term == driver && t.ValidFrom <= validOn && t.ValidTo > validOn);
+        rows = rows.Where(t => t.ValidFrom <= validOn && t.ValidTo > validOn);
         if (q.Catalog is { } catalog) rows = rows.Where(t => t.Catalog == catalog);
         if (!string.IsNullOrWhiteSpace(q.CategoryCode)) rows = rows.Where(t => t.CategoryCode == q.CategoryCode);
         if (q.JurisdictionId is { } jurisdiction) rows = rows.Where(t => t.JurisdictionId == jurisdiction);
         // Not in the term rows (P-8: 16 bytes on each of ~120 rows for a filter without a facet): a probe of the listing.
         if (q.EnterpriseId is { } enterprise)
             rows = rows.Where(t => db.Set<CatalogListing>().Any(l => l.Number == t.Number && l.EnterpriseId == enterprise));
+        return rows;
+    }
+
+    /// <summary>
+    /// PostgreSQL: the documents whose array holds every candidate term of every segment (<c>@&gt;</c>, one GIN lookup
+    /// intersecting the terms' posting lists, so no rarest term is chosen), each long segment confirmed in the text.
+    /// </summary>
+    private IQueryable<SearchRow> DocumentsHolding(KeywordPlan keyword)
+    {
+        string[] required = [.. keyword.Lookups.SelectMany(l => l.Candidates).Where(t => t != SearchTerms.EveryListing).Distinct()];
+        var documents = db.Set<ListingSearchDocument>().AsNoTracking();
+        // Translated by Npgsql to "required <@ Terms", which the GIN index serves.
+        if (required.Length > 0) documents = documents.Where(d => required.All(t => d.Terms.Contains(t)));
+        var rows = documents.Select(d => new SearchRow
+        {
+            Number = d.Number, ValidFrom = d.ValidFrom, ValidTo = d.ValidTo, Catalog = d.Catalog, CategoryCode = d.CategoryCode,
+            JurisdictionId = d.JurisdictionId,
+        });
+        foreach (var check in keyword.Lookups.Select(l => l.Check).OfType<string>()) rows = rows.Where(Confirmed(check));
+        return rows;
+    }
+
+    /// <summary>SQLite: the driving term's rows, narrowed by each segment's predicate.</summary>
+    private async Task<IQueryable<SearchRow>> TermRowsHoldingAsync(KeywordPlan keyword, CancellationToken ct)
+    {
+        var lookups = new List<TermLookup>();
+        foreach (var segment in keyword.Lookups)
+            lookups.Add(new TermLookup(await RarestAsync(segment.Candidates, ct), segment.Check));
+        var driver = lookups.Count == 1 ? lookups[0].Term : await RarestAsync([.. lookups.Select(l => l.Term).Distinct()], ct);
+        var rows = db.Set<ListingSearchTerm>().AsNoTracking().Where(t => t.Term == driver).Select(t => new SearchRow
+        {
+            Number = t.Number, ValidFrom = t.ValidFrom, ValidTo = t.ValidTo, Catalog = t.Catalog, CategoryCode = t.CategoryCode,
+            JurisdictionId = t.JurisdictionId,
+        });
         foreach (var lookup in lookups)
         {
             if (Predicate(lookup, drives: lookup.Term == driver) is { } predicate) rows = rows.Where(predicate);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The candidate's own text, a scalar subquery: one key probe per candidate on both databases. (As an EXISTS,
+    /// PostgreSQL hash-joins it to a scan of every text: 7.6 against 4.4 ms at 10,000 listings, linear in the table.)
+    /// </summary>
+    private Expression<Func<SearchRow, bool>> Confirmed(string check)
+    {
+        var texts = db.Set<ActiveListingText>();
+        return r => texts.Where(s => s.Number == r.Number).Select(s => s.Text).FirstOrDefault()!.Contains(check);
     }
 
     private sealed record TermLookup(string Term, string? Check);
@@ -129,18 +205,14 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     /// it; another term's row of the same listing is one probe of the key), and that the segment's text is confirmed in
     /// the listing's search text. Null when the driving row alone answers.
     /// </summary>
-    private Expression<Func<ListingSearchTerm, bool>>? Predicate(TermLookup lookup, bool drives)
+    private Expression<Func<SearchRow, bool>>? Predicate(TermLookup lookup, bool drives)
     {
         var (term, check) = lookup;
+        if (drives) return check is null ? null : Confirmed(check);
         var texts = db.Set<ActiveListingText>();
-        Expression<Func<ListingSearchTerm, bool>>? confirmed = check is null
-            ? null
-            // The candidate's own text, a scalar subquery: one key probe per candidate on both databases. (As an EXISTS,
-            // PostgreSQL hash-joins it to a scan of every text: 7.6 against 4.4 ms at 10,000 listings, linear in the table.)
-            : r => texts.Where(s => s.Number == r.Number).Select(s => s.Text).FirstOrDefault()!.Contains(check);
-        if (drives) return confirmed;
         var rowsOfTerm = db.Set<ListingSearchTerm>().Where(o => o.Term == term);
-        if (confirmed is not null) rowsOfTerm = rowsOfTerm.Where(confirmed);
+        if (check is not null)
+            rowsOfTerm = rowsOfTerm.Where(o => texts.Where(s => s.Number == o.Number).Select(s => s.Text).FirstOrDefault()!.Contains(check));
         return t => rowsOfTerm.Any(o => o.ValidFrom == t.ValidFrom && o.Number == t.Number);
     }
 
@@ -166,10 +238,10 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     private IQueryable<CatalogListing> ListingsOf(IQueryable<string> numbers) =>
         db.Set<CatalogListing>().AsNoTracking().Where(l => numbers.Contains(l.Number));
 
-    private IQueryable<CatalogListing> ListingsOf(IQueryable<ListingSearchTerm> rows) => ListingsOf(rows.Select(t => t.Number));
+    private IQueryable<CatalogListing> ListingsOf(IQueryable<SearchRow> rows) => ListingsOf(rows.Select(t => t.Number));
 
-    /// <summary>The term rows in the order asked, or null when the sort key is a name (not in the term rows).</summary>
-    private static IQueryable<ListingSearchTerm>? TermSort(IQueryable<ListingSearchTerm> rows, string? sorting)
+    /// <summary>The index rows in the order asked, or null when the sort key is a name (not in the index rows).</summary>
+    private static IQueryable<SearchRow>? TermSort(IQueryable<SearchRow> rows, string? sorting)
     {
         var parts = (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || !SortFields.ContainsKey(parts[0]))

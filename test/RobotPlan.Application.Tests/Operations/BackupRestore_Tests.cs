@@ -22,7 +22,8 @@ public sealed class BackupRestore_Tests : RobotPlanTestHost, IAsyncLifetime
         await ListingTestPublisher.PublishAsync(Services, "LY-W6", CatalogKind.FirstUnit, Today);
         var database = Services.GetRequiredService<RobotPlanDatabase>();
         var before = await RowCountsAsync(database);
-        before["ListingSearchTerms"].ShouldBeGreaterThan(0);
+        // The search index (ADR 0006): term rows on SQLite, one term-array document per listing on PostgreSQL.
+        before[Provider == DatabaseProvider.Sqlite ? "ListingSearchTerms" : "ListingSearchDocuments"].ShouldBeGreaterThan(0);
         Directory.CreateDirectory(_folder);
         var backup = Path.Combine(_folder, Provider == DatabaseProvider.Sqlite ? "robotplan.db" : "robotplan.dump");
 

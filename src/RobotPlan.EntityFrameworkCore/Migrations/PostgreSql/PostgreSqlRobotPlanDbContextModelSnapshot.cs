@@ -1581,15 +1581,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "");
                 });
 
-            modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchTerm", b =>
+            modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchDocument", b =>
                 {
-                    b.Property<string>("Term")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("ValidFrom")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Number")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1607,20 +1600,23 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("bytea");
 
+                    b.PrimitiveCollection<string[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("ValidFrom")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ValidTo")
                         .HasColumnType("integer");
 
-                    b.HasKey("Term", "ValidFrom", "Number");
+                    b.HasKey("Number");
 
-                    b.HasIndex("Term", "ValidFrom", "Number")
-                        .IsDescending(false, true, false)
-                        .HasDatabaseName("IX_ListingSearchTerms_Search");
+                    b.HasIndex("Terms");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Term", "ValidFrom", "Number"), new[] { "ValidTo", "Catalog", "CategoryCode", "JurisdictionId" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Terms"), "gin");
 
-                    b.ToTable("ListingSearchTerms", (string)null);
-
-                    b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "ValidFrom");
+                    b.ToTable("ListingSearchDocuments", (string)null);
                 });
 
             modelBuilder.Entity("RobotPlan.Notifications.Notification", b =>

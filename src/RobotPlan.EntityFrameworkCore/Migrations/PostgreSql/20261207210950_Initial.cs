@@ -361,20 +361,20 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "ListingSearchTerms",
+                name: "ListingSearchDocuments",
                 columns: table => new
                 {
-                    Term = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ValidFrom = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ValidFrom = table.Column<int>(type: "integer", nullable: false),
                     ValidTo = table.Column<int>(type: "integer", nullable: false),
                     Catalog = table.Column<int>(type: "integer", nullable: false),
                     CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    JurisdictionId = table.Column<byte[]>(type: "bytea", maxLength: 16, nullable: false)
+                    JurisdictionId = table.Column<byte[]>(type: "bytea", maxLength: 16, nullable: false),
+                    Terms = table.Column<string[]>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ListingSearchTerms", x => new { x.Term, x.ValidFrom, x.Number });
+                    table.PrimaryKey("PK_ListingSearchDocuments", x => x.Number);
                 });
 
             migrationBuilder.CreateTable(
@@ -2041,11 +2041,10 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ListingSearchTerms_Search",
-                table: "ListingSearchTerms",
-                columns: new[] { "Term", "ValidFrom", "Number" },
-                descending: new[] { false, true, false })
-                .Annotation("Npgsql:IndexInclude", new[] { "ValidTo", "Catalog", "CategoryCode", "JurisdictionId" });
+                name: "IX_ListingSearchDocuments_Terms",
+                table: "ListingSearchDocuments",
+                column: "Terms")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey_UserId",
@@ -2449,7 +2448,7 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
-                name: "ListingSearchTerms");
+                name: "ListingSearchDocuments");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
