@@ -28,6 +28,7 @@ internal sealed class AuditLogRepository(RobotPlanDbContext db) : IAuditLogRepos
     {
         var queue = Queues.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new AuditAppendQueue());
         var written = queue.Enqueue(log);
+        // Cancelled while waiting for the turn, the log stays queued and the next append writes it.
         await queue.Turn.WaitAsync(ct);
         try
         {
