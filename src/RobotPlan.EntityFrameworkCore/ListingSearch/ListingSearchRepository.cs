@@ -79,27 +79,26 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     public async Task ReindexAsync(CatalogListing listing, CancellationToken ct)
     {
         cache.Invalidate();
-        if (UsesTermArrays) await ReindexDocumentAsync(listing, ct);
+        if (UsesTermArrays) await KeepWhileActiveAsync(listing, l => new ListingSearchDocument(l), ct);
         else await ReindexTermRowsAsync(listing, ct);
         // The text that confirms long keywords exists exactly when the index rows do.
-        var texts = db.Set<ActiveListingText>();
-        var number = listing.Number;
-        var text = db.Entry(listing).State == EntityState.Added ? null : await texts.FindAsync([number], ct);
-        if (listing.Status != CatalogListingStatus.Active && text is not null) texts.Remove(text);
-        if (listing.Status == CatalogListingStatus.Active && text is null) await texts.AddAsync(new ActiveListingText(listing), ct);
+        await KeepWhileActiveAsync(listing, l => new ActiveListingText(l), ct);
     }
 
     /// <summary>PostgreSQL's model has the term arrays (ListingSearchDocuments) instead of the term rows.</summary>
     private bool UsesTermArrays => db.Model.FindEntityType(typeof(ListingSearchDocument)) is not null;
 
-    /// <summary>One row per Active listing; its terms, like its other columns, are fixed at publication.</summary>
-    private async Task ReindexDocumentAsync(CatalogListing listing, CancellationToken ct)
+    /// <summary>
+    /// A row keyed by the listing's number that exists exactly while the listing is Active: PostgreSQL's term
+    /// array and the text that confirms long keywords. Its columns, like the listing's, are fixed at publication.
+    /// </summary>
+    private async Task KeepWhileActiveAsync<TRow>(CatalogListing listing, Func<CatalogListing, TRow> create, CancellationToken ct)
+        where TRow : class
     {
-        var documents = db.Set<ListingSearchDocument>();
-        var document = db.Entry(listing).State == EntityState.Added ? null : await documents.FindAsync([listing.Number], ct);
-        if (listing.Status != CatalogListingStatus.Active && document is not null) documents.Remove(document);
-        if (listing.Status == CatalogListingStatus.Active && document is null)
-            await documents.AddAsync(new ListingSearchDocument(listing), ct);
+        var rows = db.Set<TRow>();
+        var row = db.Entry(listing).State == EntityState.Added ? null : await rows.FindAsync([listing.Number], ct);
+        if (listing.Status != CatalogListingStatus.Active && row is not null) rows.Remove(row);
+        if (listing.Status == CatalogListingStatus.Active && row is null) await rows.AddAsync(create(listing), ct);
     }
 
     private async Task ReindexTermRowsAsync(CatalogListing listing, CancellationToken ct)
