@@ -99,7 +99,7 @@ internal static class BaselineHost
         return new ListingSearchResultDto(facets.Sum(f => (int)f.Count), items, facetsDto);
     }
 
-    /// <summary>PostgreSQL (ADR 0006): the documents whose term array holds every candidate term (GIN), long segments confirmed.</summary>
+    /// <summary>PostgreSQL (ADR 0006): the documents whose term array holds every candidate term (GIN), long segments confirmed in their text.</summary>
     private static (string Table, string Where, DynamicParameters Parameters) DocumentsHolding(Sql sql, IReadOnlyList<SegmentLookup> plan, int day)
     {
         var parameters = new DynamicParameters(new { day, terms = plan.SelectMany(l => l.Candidates).Distinct().ToArray() });
@@ -107,7 +107,7 @@ internal static class BaselineHost
         var checks = plan.Select(l => l.Check).OfType<string>().ToList();
         for (var i = 0; i < checks.Count; i++)
         {
-            where += " AND " + sql.Contains("""(SELECT c."Text" FROM "ActiveListingTexts" c WHERE c."Number" = t."Number")""", $"@check{i}");
+            where += " AND " + sql.Contains("t.\"Text\"", $"@check{i}");
             parameters.Add($"check{i}", checks[i]);
         }
         return ("\"ListingSearchDocuments\"", where, parameters);

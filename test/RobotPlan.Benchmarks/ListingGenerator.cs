@@ -117,7 +117,9 @@ public static class ListingGenerator
                 listings.Add(listing);
             }
             db.AddRange(listings);
-            db.AddRange(listings.Where(l => l.Status == CatalogListingStatus.Active).Select(l => new ActiveListingText(l)));
+            // SQLite's confirming texts (PostgreSQL's documents carry their own).
+            if (db.Model.FindEntityType(typeof(ActiveListingText)) is not null)
+                db.AddRange(listings.Where(l => l.Status == CatalogListingStatus.Active).Select(l => new ActiveListingText(l)));
             await db.SaveChangesAsync();
             active.AddRange(listings.Where(l => l.Status == CatalogListingStatus.Active));
         }

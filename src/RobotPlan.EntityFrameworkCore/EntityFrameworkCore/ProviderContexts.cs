@@ -31,6 +31,8 @@ public sealed class PostgreSqlRobotPlanDbContext(DbContextOptions<PostgreSqlRobo
         // (26.7 KB per listing at 10,000): PostgreSQL keeps one row per Active listing with its terms in a GIN-indexed
         // array instead (ListingSearchDocument); SQLite keeps the term table.
         builder.Ignore<RobotPlan.ListingSearch.ListingSearchTerm>();
+        // The document carries the text that confirms long keywords (ListingSearchDocument.Text).
+        builder.Ignore<RobotPlan.ListingSearch.ActiveListingText>();
         builder.Entity<RobotPlan.ListingSearch.ListingSearchDocument>(b =>
         {
             b.ToTable("ListingSearchDocuments");
@@ -42,7 +44,11 @@ public sealed class PostgreSqlRobotPlanDbContext(DbContextOptions<PostgreSqlRobo
             b.Property(x => x.ValidFrom).HasConversion<DayNumberConverter>();
             b.Property(x => x.ValidTo).HasConversion<DayNumberConverter>();
             b.Property(x => x.JurisdictionId).HasConversion<GuidToBytesConverter>().HasMaxLength(16);
+            b.Property(x => x.Text).HasMaxLength(CatalogListingConsts.MaxSearchTextLength).IsRequired();
             b.HasIndex(x => x.Terms).HasMethod("gin");
+            // The default order (newest first, then number): the first page of a common keyword is read in this order
+            // and stops after the page, instead of sorting every match (1-character keyword at 100,000: 13.8 → 0.6 ms).
+            b.HasIndex(x => new { x.ValidFrom, x.Number }).IsDescending(true, false);
         });
     }
 }

@@ -8,7 +8,8 @@ namespace RobotPlan.Application.Tests.ListingSearch;
 
 /// <summary>
 /// ADR 0006 (P-8): a 3-character keyword is one trigram row, answered inside the term index; a longer one is found
-/// through its rarest trigram and confirmed in the listing's search text (its copy in ActiveListingTexts).
+/// through its trigrams and confirmed in the listing's search text (its copy in SQLite's ActiveListingTexts, or in
+/// PostgreSQL's search document).
 /// </summary>
 public sealed class ListingSearchTrigrams_Tests(ListingSearchTrigrams_Tests.Fixture fixture) : IClassFixture<ListingSearchTrigrams_Tests.Fixture>
 {
@@ -100,14 +101,15 @@ public sealed class ListingSearchTrigrams_Tests(ListingSearchTrigrams_Tests.Fixt
     public async Task Should_Not_Match_Beyond_What_The_Text_Holds(string keyword) =>
         (await CountAsync(keyword)).ShouldBe(0);
 
-    // The listing's text and the copy that long keywords are confirmed in (ActiveListingTexts) alike.
+    // The listing's text and the copy that long keywords are confirmed in alike.
     private async Task SetSearchTextAsync(string text)
     {
         var (listingId, number) = (fixture.Welding.Id, fixture.Welding.Number);
         await fixture.WithDbAsync(db => db.Set<CatalogListing>().Where(l => l.Id == listingId)
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.SearchText, text)));
-        await fixture.WithDbAsync(db => db.Set<ActiveListingText>().Where(s => s.Number == number)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Text, text)));
+        await fixture.WithDbAsync(db => db.Model.FindEntityType(typeof(ActiveListingText)) is not null
+            ? db.Set<ActiveListingText>().Where(s => s.Number == number).ExecuteUpdateAsync(u => u.SetProperty(s => s.Text, text))
+            : db.Set<ListingSearchDocument>().Where(d => d.Number == number).ExecuteUpdateAsync(u => u.SetProperty(d => d.Text, text)));
         ForgetCachedCounts();
     }
 

@@ -1563,24 +1563,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("RobotPlan.ListingSearch.ActiveListingText", b =>
-                {
-                    b.Property<string>("Number")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4400)
-                        .HasColumnType("character varying(4400)");
-
-                    b.HasKey("Number");
-
-                    b.ToTable("ActiveListingTexts", (string)null);
-
-                    b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "");
-                });
-
             modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchDocument", b =>
                 {
                     b.Property<string>("Number")
@@ -1604,6 +1586,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4400)
+                        .HasColumnType("character varying(4400)");
+
                     b.Property<int>("ValidFrom")
                         .HasColumnType("integer");
 
@@ -1615,6 +1602,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Terms");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Terms"), "gin");
+
+                    b.HasIndex("ValidFrom", "Number")
+                        .IsDescending(true, false);
 
                     b.ToTable("ListingSearchDocuments", (string)null);
                 });

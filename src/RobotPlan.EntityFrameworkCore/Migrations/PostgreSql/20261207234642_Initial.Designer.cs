@@ -13,7 +13,7 @@ using RobotPlan.EntityFrameworkCore;
 namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRobotPlanDbContext))]
-    [Migration("20261207210950_Initial")]
+    [Migration("20261207234642_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1566,24 +1566,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("RobotPlan.ListingSearch.ActiveListingText", b =>
-                {
-                    b.Property<string>("Number")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4400)
-                        .HasColumnType("character varying(4400)");
-
-                    b.HasKey("Number");
-
-                    b.ToTable("ActiveListingTexts", (string)null);
-
-                    b.HasAnnotation("RobotPlan:SqliteWithoutRowId", "");
-                });
-
             modelBuilder.Entity("RobotPlan.ListingSearch.ListingSearchDocument", b =>
                 {
                     b.Property<string>("Number")
@@ -1607,6 +1589,11 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4400)
+                        .HasColumnType("character varying(4400)");
+
                     b.Property<int>("ValidFrom")
                         .HasColumnType("integer");
 
@@ -1618,6 +1605,9 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Terms");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Terms"), "gin");
+
+                    b.HasIndex("ValidFrom", "Number")
+                        .IsDescending(true, false);
 
                     b.ToTable("ListingSearchDocuments", (string)null);
                 });

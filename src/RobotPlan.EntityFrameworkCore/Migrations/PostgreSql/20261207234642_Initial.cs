@@ -14,18 +14,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "ActiveListingTexts",
-                columns: table => new
-                {
-                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4400)", maxLength: 4400, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ActiveListingTexts", x => x.Number);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Announcements",
                 columns: table => new
                 {
@@ -370,7 +358,8 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                     Catalog = table.Column<int>(type: "integer", nullable: false),
                     CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     JurisdictionId = table.Column<byte[]>(type: "bytea", maxLength: 16, nullable: false),
-                    Terms = table.Column<string[]>(type: "text[]", nullable: false)
+                    Terms = table.Column<string[]>(type: "text[]", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4400)", maxLength: 4400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2047,6 +2036,12 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ListingSearchDocuments_ValidFrom_Number",
+                table: "ListingSearchDocuments",
+                columns: new[] { "ValidFrom", "Number" },
+                descending: new[] { true, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey_UserId",
                 table: "Notifications",
                 columns: new[] { "DedupKey", "UserId" });
@@ -2384,9 +2379,6 @@ namespace RobotPlan.EntityFrameworkCore.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ActiveListingTexts");
-
             migrationBuilder.DropTable(
                 name: "Announcements");
 
