@@ -30,6 +30,12 @@ if (args.Length > 0 && args[0] == "awards")
     Environment.Exit(await AwardGenerator.RunAsync(args[1..]));
 }
 
+// P-7 / ADR 0011: RobotPlan.Benchmarks password-hash [verifications]
+if (args.Length > 0 && args[0] == "password-hash")
+{
+    Environment.Exit(await PasswordHashBenchmark.RunAsync(args[1..]));
+}
+
 // P-7 deadline rush (etc/scripts/bench-rush.sh): the population, the window job at the close, the integrity check.
 if (args.Length > 0 && args[0] is "rush-populate" or "rush-deadline" or "rush-close" or "rush-check")
 {
