@@ -102,7 +102,7 @@ internal static class BaselineHost
     /// <summary>PostgreSQL (ADR 0006): the documents whose term array holds every candidate term (GIN), long segments confirmed in their text.</summary>
     private static (string Table, string Where, DynamicParameters Parameters) DocumentsHolding(Sql sql, IReadOnlyList<SegmentLookup> plan, int day)
     {
-        var parameters = new DynamicParameters(new { day, terms = plan.SelectMany(l => l.Candidates).Distinct().ToArray() });
+        var parameters = new DynamicParameters(new { day, terms = plan.SelectMany(l => l.IntersectedTerms).Distinct().ToArray() });
         var where = """t."Terms" @> @terms AND t."ValidFrom" <= @day AND t."ValidTo" > @day""";
         var checks = plan.Select(l => l.Check).OfType<string>().ToList();
         for (var i = 0; i < checks.Count; i++)

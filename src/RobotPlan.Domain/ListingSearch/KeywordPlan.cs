@@ -28,6 +28,24 @@ public sealed class KeywordPlan
 /// </summary>
 public sealed record SegmentLookup(string Segment, IReadOnlyList<string> Candidates, string? Check)
 {
+    /// <summary>
+    /// What an index that intersects every term it is given (PostgreSQL's GIN) is asked for this segment. A segment
+    /// confirmed in the text needs only enough of its trigrams to find its candidates: those that tile it (every third,
+    /// and the last). All of them find the same listings, but PostgreSQL's planner multiplies their frequencies as if
+    /// independent (焊接机, 接机器, 机器人 always occur together): it expected 235 matches of 5,352 and sorted them all
+    /// for the first page (9.5 ms at 100,000 listings) instead of reading the page's order until 20 matched (0.9 ms).
+    /// </summary>
+    public IEnumerable<string> IntersectedTerms
+    {
+        get
+        {
+            if (Check is null) return Candidates;
+            static bool IsTrigram(string term) => term.Length == 3 && term.All(SearchTerms.IsCjk);
+            var trigrams = Candidates.Where(IsTrigram).ToList();
+            return Candidates.Where(t => !IsTrigram(t)).Concat(trigrams.Where((_, i) => i % 3 == 0 || i == trigrams.Count - 1));
+        }
+    }
+
     public static readonly SegmentLookup EveryListing = new("", [SearchTerms.EveryListing], null);
 
     // Anything longer than one term is checked for real, which implies every one of its terms: one term lookup (the

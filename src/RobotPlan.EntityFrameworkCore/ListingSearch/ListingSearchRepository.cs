@@ -154,12 +154,12 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
     }
 
     /// <summary>
-    /// PostgreSQL: the documents whose array holds every candidate term of every segment (<c>@&gt;</c>, one GIN lookup
-    /// intersecting the terms' posting lists, so no rarest term is chosen), each long segment confirmed in their text.
+    /// PostgreSQL: the documents whose array holds the terms of every segment (<c>@&gt;</c>, one GIN lookup intersecting
+    /// the terms' posting lists, so no rarest term is chosen), each long segment confirmed in their text.
     /// </summary>
     private IQueryable<SearchRow> DocumentsHolding(KeywordPlan keyword)
     {
-        string[] required = [.. keyword.Lookups.SelectMany(l => l.Candidates).Where(t => t != SearchTerms.EveryListing).Distinct()];
+        string[] required = [.. keyword.Lookups.SelectMany(l => l.IntersectedTerms).Where(t => t != SearchTerms.EveryListing).Distinct()];
         var documents = db.Set<ListingSearchDocument>().AsNoTracking();
         // Translated by Npgsql to "required <@ Terms", which the GIN index serves.
         if (required.Length > 0) documents = documents.Where(d => required.All(t => d.Terms.Contains(t)));

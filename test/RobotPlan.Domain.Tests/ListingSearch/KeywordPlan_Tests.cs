@@ -36,6 +36,15 @@ public sealed class KeywordPlan_Tests
         lookup.Check.ShouldBe("焊接机器人");
     }
 
+    [Theory]
+    [InlineData("焊接机器人", new[] { "焊接机", "机器人" })]
+    [InlineData("激光焊接", new[] { "激光焊", "光焊接" })]
+    [InlineData("六轴焊接机器人", new[] { "六轴焊", "接机器", "机器人" })]
+    [InlineData("减速器", new[] { "减速器" })]
+    [InlineData("焊接-RV", new[] { "焊接", "rv" })]
+    public void Should_Ask_An_Intersecting_Index_Only_For_The_Trigrams_That_Tile_A_Confirmed_Segment(string keyword, string[] terms) =>
+        KeywordPlan.Parse(keyword).Lookups.ShouldHaveSingleItem().IntersectedTerms.ShouldBe(terms, ignoreOrder: true);
+
     [Fact]
     public void Should_Find_A_Mixed_Segment_Through_Its_Latin_Prefix_Or_Its_Trigrams() =>
         KeywordPlan.Parse("RV减速器").Lookups.ShouldHaveSingleItem().Candidates.ShouldBe(["rv", "减速器"]);
