@@ -157,6 +157,12 @@ http {
     }
 }
 EOF
+  # As multinode.sh: a fresh machine has no nginx.
+  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    [ "$(id -u)" = 0 ] || die "nginx is not installed (apt-get install nginx)"
+    say "installing nginx (apt-get)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx) >/dev/null
+  fi
   nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
   "$nginx_bin" -c "$work/nginx.conf" -p "$work" >"$work/nginx.out" 2>&1 &
   pids[nginx]=$!
