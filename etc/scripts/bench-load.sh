@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# P-1 / P-2 under load: wrk on loopback against the real RobotPlan Web host (Release, Production environment) and a bare
-# baseline (RobotPlan.Benchmarks `baseline`: minimal ASP.NET Core + Dapper, the same query in raw SQL) on the same
-# database, in one run. Prints one table row per measurement: requests/s, p50/p90/p99 (wrk --latency), errors, load, and
-# the server process's CPU time per request (/proc/<pid>/stat: what a request costs, whatever the machine's load).
+# P-1 / P-2 under load: wrk on loopback against the real RobotPlan Web host (Release, Production environment, ReadyToRun
+# as etc/docker/Dockerfile publishes a node) and a bare baseline (RobotPlan.Benchmarks `baseline`: minimal ASP.NET Core +
+# Dapper, the same query in raw SQL) on the same database, in one run. Prints one table row per measurement: requests/s,
+# p50/p90/p99 (wrk --latency), errors, load, and the server process's CPU time per request (/proc/<pid>/stat: what a
+# request costs, whatever the machine's load).
 #   etc/scripts/bench-load.sh [sqlite|postgresql] [N]          default: sqlite 1000
 #   CONNECTIONS=32 THREADS=2 DURATION=30s WARMUP=5s             wrk parameters (defaults shown)
 #   ROBOTPLAN_PG_PORT=55446                                    the PostgreSQL of this run (etc/scripts/postgres.sh)
@@ -32,7 +33,11 @@ if ! command -v wrk >/dev/null; then
 fi
 
 echo "# building (Release)" >&2
-dotnet publish src/RobotPlan.Web -c Release -o "$work/web" --nologo -v q -clp:ErrorsOnly >/dev/null
+# As the Dockerfile (-r linux-x64): a runtime named makes the publish ReadyToRun (RobotPlan.Web.csproj's condition;
+# --use-current-runtime sets it too late for that). Without it the host starts fully JIT-compiled and the 5-s warm-up
+# measures tier-0 code and the tiering thread (issue #18, P-1).
+rid="$(dotnet --info | awk '$1 == "RID:" {print $2; exit}')"
+dotnet publish src/RobotPlan.Web -c Release -r "$rid" --self-contained false -o "$work/web" --nologo -v q -clp:ErrorsOnly >/dev/null
 dotnet build test/RobotPlan.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly >/dev/null
 bench=(dotnet test/RobotPlan.Benchmarks/bin/Release/net10.0/RobotPlan.Benchmarks.dll)
 

@@ -52,6 +52,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     private async Task<ListingSearchResult> SearchOnConnectionAsync(ListingQuery query, CancellationToken ct)
     {
+        if (!UsesTermArrays && DriverOnlySearch.Answers(query) && IsDefaultOrder(query.Sorting)) return await SearchByDriverAsync(query, ct);
         var rows = await MatchingRowsAsync(query, ct);
         // Remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
         var facets = await cache.GetOrCreateAsync(FacetKey(query), () => rows
@@ -66,6 +67,18 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
             .Select(l => new ListingSearchRow(l.Number, l.Catalog, l.ProductName, l.ProductModel, l.CategoryCode, l.EnterpriseId,
                 l.EnterpriseName, l.JurisdictionId, l.ValidFrom, l.ValidTo, l.CreationTime))
             .ToListAsync(ct);
+        return new ListingSearchResult(facets.Sum(f => f.Count), items, facets);
+    }
+
+    /// <summary>The composed search below for one driving term, no filter, the default order, as compiled queries.</summary>
+    private async Task<ListingSearchResult> SearchByDriverAsync(ListingQuery query, CancellationToken ct)
+    {
+        var driver = await RarestAsync(query.Keyword.Lookups[0].Candidates, ct);
+        var facets = await cache.GetOrCreateAsync(FacetKey(query),
+            () => DriverOnlySearch.ToListAsync(DriverOnlySearch.Facets(db, driver, query.ValidOn), ct));
+        if (facets.Count == 0) return new ListingSearchResult(0, [], facets);
+        var items = await DriverOnlySearch.ToListAsync(
+            DriverOnlySearch.Page(db, driver, query.ValidOn, query.SkipCount, query.MaxResultCount), ct);
         return new ListingSearchResult(facets.Sum(f => f.Count), items, facets);
     }
 
@@ -253,6 +266,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
         var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
         return (descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(t => t.Number);
     }
+
+    private static bool IsDefaultOrder(string? sorting) =>
+        (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [var field, ..] || !SortFields.ContainsKey(field);
 
     private static string FacetKey(ListingQuery q) => string.Join('\u0001', ["facets", q.Keyword.Key, "|", q.Catalog?.ToString() ?? "",
         string.IsNullOrWhiteSpace(q.CategoryCode) ? "" : q.CategoryCode, q.JurisdictionId?.ToString() ?? "", q.EnterpriseId?.ToString() ?? "",

@@ -103,6 +103,26 @@ public sealed class ListingSearch_Tests(ListingSearch_Tests.Fixture fixture) : I
     }
 
     [Theory]
+    [InlineData(null, 0, 20)]
+    [InlineData("机器人", 0, 20)]
+    [InlineData("机器人", 1, 2)]
+    [InlineData("焊", 0, 20)]
+    [InlineData("码垛", 0, 20)]
+    public async Task Should_Answer_The_Default_Order_As_Sorting_By_ValidFrom_Descending(string? keyword, int skip, int take)
+    {
+        // Issue #18: a one-term search in the default order is answered by compiled queries (DriverOnlySearch); an
+        // explicit "validFrom desc" is the same order through the composed query: page, total and facets must agree.
+        var compiled = await SearchAsync(new SearchListingsInput { Keyword = keyword, SkipCount = skip, MaxResultCount = take });
+        var composed = await SearchAsync(new SearchListingsInput { Keyword = keyword, Sorting = "validFrom desc", SkipCount = skip, MaxResultCount = take });
+        compiled.Items.ShouldBe(composed.Items);
+        compiled.TotalCount.ShouldBe(composed.TotalCount);
+        compiled.Facets.Category.ShouldBe(composed.Facets.Category);
+        compiled.Facets.Catalog.ShouldBe(composed.Facets.Catalog);
+        compiled.Facets.Jurisdiction.ShouldBe(composed.Facets.Jurisdiction);
+        compiled.TotalCount.ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
     [InlineData("机器人")]
     [InlineData("焊")]
     [InlineData("码垛")]
