@@ -126,7 +126,7 @@ measure() { # label url-prefix port server-pid
 
 api="/api/public/listings?validOn=$valid_on&keyword="
 page="/search?keyword="
-echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk -t$threads -c$connections -d$duration, $(git rev-parse --short HEAD)"
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk -t$threads -c$connections -d$duration, $(git rev-parse --short HEAD); $("${bench[@]}" cpu-reference)"
 echo "| provider | listings | endpoint | requests/s | p50 ms | p90 ms | p99 ms | requests | server CPU ms/request | non-2xx | socket errors | load avg (1 min) before→after |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 
@@ -155,3 +155,4 @@ echo "# RobotPlan Web RSS after the load: $(( $(awk '/VmRSS/ {print $2}' /proc/$
 stop_web
 server_times "$work/web-$provider-$n-cache60.log" "cache 60 s"
 measure "baseline (Dapper), again" "$api" "$base_port" "$base_pid"
+echo "# at the end: $("${bench[@]}" cpu-reference)"

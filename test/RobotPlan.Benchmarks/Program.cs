@@ -30,6 +30,13 @@ if (args.Length > 0 && args[0] == "awards")
     Environment.Exit(await AwardGenerator.RunAsync(args[1..]));
 }
 
+// The machine's speed now (CpuReference): RobotPlan.Benchmarks cpu-reference
+if (args.Length > 0 && args[0] == "cpu-reference")
+{
+    Console.WriteLine(CpuReference.Describe());
+    return;
+}
+
 // P-7 / ADR 0011: RobotPlan.Benchmarks password-hash [verifications]
 if (args.Length > 0 && args[0] == "password-hash")
 {
@@ -120,6 +127,7 @@ var medians = new Dictionary<string, List<double>>();
 for (var run = 1; run <= runs; run++)
 {
     var resident = StorageFacts.ResidentShare(provider, connectionString);
+    var speedBefore = CpuReference.Describe();
     var threads = ThreadCpu.Snapshot();
     var runClock = Stopwatch.StartNew();
     var runCpu = Environment.CpuUsage.TotalTime;
@@ -155,7 +163,7 @@ for (var run = 1; run <= runs; run++)
             cacheState = $"PostgreSQL buffer hits during the run: {(after.Hit - before.Hit) / (double)Math.Max(1, after.Hit - before.Hit + after.Read - before.Read):P1}";
     }
     Console.WriteLine($"run {run}: wall {runClock.Elapsed.TotalSeconds:F1} s, process CPU {(Environment.CpuUsage.TotalTime - runCpu).TotalSeconds:F1} s; "
-        + $"CPU by thread: {ThreadCpu.Shares(threads, ThreadCpu.Snapshot())}; {cacheState}");
+        + $"CPU by thread: {ThreadCpu.Shares(threads, ThreadCpu.Snapshot())}; {cacheState}; before the run: {speedBefore}, after: {CpuReference.Describe()}");
 }
 cache.Lifetime = lifetime;
 
