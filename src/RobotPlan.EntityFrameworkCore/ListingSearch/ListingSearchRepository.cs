@@ -52,7 +52,7 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     private async Task<ListingSearchResult> SearchOnConnectionAsync(ListingQuery query, CancellationToken ct)
     {
-        if (!UsesTermArrays && DriverOnlySearch.Answers(query) && IsDefaultOrder(query.Sorting)) return await SearchByDriverAsync(query, ct);
+        if (!UsesTermArrays && DriverOnlySearch.Answers(query) && SortOrder.Parse(query.Sorting) is null) return await SearchByDriverAsync(query, ct);
         var rows = await MatchingRowsAsync(query, ct);
         // Remembered for at most a minute per keyword, filters and day, forgotten on any listing status change.
         var facets = await cache.GetOrCreateAsync(FacetKey(query), () => rows
@@ -256,19 +256,22 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     private IQueryable<CatalogListing> ListingsOf(IQueryable<SearchRow> rows) => ListingsOf(rows.Select(t => t.Number));
 
+    /// <summary>A sort the caller asked for: "field [asc|desc]" with a known field; null means the default order.</summary>
+    private sealed record SortOrder(string Field, bool Descending)
+    {
+        public static SortOrder? Parse(string? sorting) =>
+            (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var field, .. var rest] && SortFields.ContainsKey(field)
+                ? new SortOrder(field, rest is [var direction, ..] && direction.Equals("desc", StringComparison.OrdinalIgnoreCase))
+                : null;
+    }
+
     /// <summary>The index rows in the order asked, or null when the sort key is a name (not in the index rows).</summary>
     private static IQueryable<SearchRow>? TermSort(IQueryable<SearchRow> rows, string? sorting)
     {
-        var parts = (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !SortFields.ContainsKey(parts[0]))
-            return rows.OrderByDescending(t => t.ValidFrom).ThenBy(t => t.Number);
-        if (!TermSortFields.TryGetValue(parts[0], out var key)) return null;
-        var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
-        return (descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(t => t.Number);
+        if (SortOrder.Parse(sorting) is not { } order) return rows.OrderByDescending(t => t.ValidFrom).ThenBy(t => t.Number);
+        if (!TermSortFields.TryGetValue(order.Field, out var key)) return null;
+        return (order.Descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(t => t.Number);
     }
-
-    private static bool IsDefaultOrder(string? sorting) =>
-        (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [var field, ..] || !SortFields.ContainsKey(field);
 
     private static string FacetKey(ListingQuery q) => string.Join('\u0001', ["facets", q.Keyword.Key, "|", q.Catalog?.ToString() ?? "",
         string.IsNullOrWhiteSpace(q.CategoryCode) ? "" : q.CategoryCode, q.JurisdictionId?.ToString() ?? "", q.EnterpriseId?.ToString() ?? "",
@@ -276,11 +279,9 @@ internal sealed class ListingSearchRepository(RobotPlanDbContext db, ListingSear
 
     private static IQueryable<CatalogListing> Sort(IQueryable<CatalogListing> query, string? sorting)
     {
-        var parts = (sorting ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !SortFields.TryGetValue(parts[0], out var key))
-            return query.OrderByDescending(l => l.ValidFrom).ThenBy(l => l.Number);
-        var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
-        var ordered = descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        if (SortOrder.Parse(sorting) is not { } order) return query.OrderByDescending(l => l.ValidFrom).ThenBy(l => l.Number);
+        var key = SortFields[order.Field];
+        var ordered = order.Descending ? query.OrderByDescending(key) : query.OrderBy(key);
         // Number is unique: paging is stable whatever the first key.
         return ordered.ThenBy(l => l.Number);
     }
